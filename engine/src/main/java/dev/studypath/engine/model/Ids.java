@@ -1,0 +1,19 @@
+package dev.studypath.engine.model;
+
+import java.util.Objects;
+
+/** The one rule for ids. */
+final class Ids {
+
+    private Ids() {
+    }
+
+    /** Returns {@code id} when it is not blank and has no white space. */
+    static String require(String id, String what) {
+        Objects.requireNonNull(id, what + " id");
+        if (id.isBlank() || id.chars().anyMatch(Character::isWhitespace)) {
+            throw new IllegalArgumentException(what + " id must be non-blank without white space: '" + id + "'");
+        }
+        return id;
+    }
+}

@@ -1,0 +1,17 @@
+package dev.studypath.engine.model;
+
+import java.util.Objects;
+
+/**
+ * A hard prerequisite: a project to complete before this one, and why.
+ *
+ * @param project the id of the project to complete first
+ * @param reason  a short reason, from the source where it gives one
+ */
+public record Prerequisite(String project, String reason) {
+
+    public Prerequisite {
+        Objects.requireNonNull(project, "project");
+        Objects.requireNonNull(reason, "reason");
+    }
+}
