@@ -34,6 +34,31 @@ public record Effort(Unit unit, Range range) {
     }
 
     /**
+     * How far past its lower end an open-ended estimate ("12+ weeks") is planned to reach:
+     * 12+ weeks is planned as 12 to 18 weeks, most likely 12.
+     */
+    public static final double OPEN_END_TAIL = 1.5;
+
+    /**
+     * The estimate in hours, with a finite upper end: an open end becomes {@code min * OPEN_END_TAIL}.
+     *
+     * @param baselineHoursPerWeek the weekly hours a week of the catalog assumes
+     */
+    public Range plannedHours(double baselineHoursPerWeek) {
+        Range hours = inHours(baselineHoursPerWeek);
+        return hours.openEnded() ? new Range(hours.min(), hours.min() * OPEN_END_TAIL) : hours;
+    }
+
+    /**
+     * The most likely hours: the middle of a closed range, the lower end of an open one (the
+     * mode of the PERT distribution the schedule samples from).
+     */
+    public double likelyHours(double baselineHoursPerWeek) {
+        Range hours = inHours(baselineHoursPerWeek);
+        return hours.openEnded() ? hours.min() : (hours.min() + hours.max()) / 2;
+    }
+
+    /**
      * The estimate in hours of study.
      *
      * @param baselineHoursPerWeek the weekly hours a week of the catalog assumes

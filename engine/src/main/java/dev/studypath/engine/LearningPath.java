@@ -1,0 +1,28 @@
+package dev.studypath.engine;
+
+import dev.studypath.engine.model.Range;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * An ordered learning path: every project comes after all of its prerequisites.
+ *
+ * @param goal      what the goal query was understood to mean
+ * @param steps     the projects in study order; none completed, none twice
+ * @param uncovered the goal's skills that no project of the path teaches
+ * @param weeks     the path's total estimate in weeks at the learner's weekly hours
+ */
+public record LearningPath(GoalMatch goal, List<Step> steps, List<String> uncovered, Range weeks) {
+
+    public LearningPath {
+        Objects.requireNonNull(goal, "goal");
+        steps = List.copyOf(steps);
+        uncovered = List.copyOf(uncovered);
+        Objects.requireNonNull(weeks, "weeks");
+    }
+
+    /** The project ids in study order. */
+    public List<String> projects() {
+        return steps.stream().map(Step::project).toList();
+    }
+}

@@ -1,0 +1,109 @@
+package dev.studypath.engine;
+
+import dev.studypath.engine.goal.GoalMatcher;
+import dev.studypath.engine.graph.PrerequisiteGraph;
+import dev.studypath.engine.model.Catalog;
+import dev.studypath.engine.plan.Planner;
+import dev.studypath.engine.score.Learner;
+import dev.studypath.engine.score.Scorer;
+import java.util.Objects;
+
+/**
+ * The engine's one way in: answers "what should I study next, and in what order after that?"
+ * for a catalog. Build it once per catalog ({@link #of}); it is immutable and thread-safe, and every
+ * result it returns is immutable and deterministic (the same inputs give equal results).
+ *
+ * <p>A goal is free text in English or Chinese ("async networking", "异步编程", "CLI tools"):
+ * goal and skill names, aliases and ids, case- and punctuation-insensitive, with a small number of
+ * typos tolerated. The empty goal means the catalog's whole route, stage by stage.
+ *
+ * <pre>{@code
+ * Studypath studypath = Studypath.of(catalog);
+ * Profile me = studypath.newProfile().completed("rustlings").hoursPerWeek(6).build();
+ * LearningPath path = studypath.path("async networking", me);
+ * }</pre>
+ */
+public final class Studypath {
+
+    /** How many candidates {@link #next(String, Profile)} returns. */
+    public static final int DEFAULT_LIMIT = 3;
+    /** The most candidates {@link #next(String, Profile, int)} may be asked for. */
+    public static final int MAX_LIMIT = 100;
+
+    private final Catalog catalog;
+    private final GoalMatcher matcher;
+    private final Planner planner;
+
+    private Studypath(Catalog catalog) {
+        this.catalog = catalog;
+        this.matcher = new GoalMatcher(catalog);
+        this.planner = new Planner(catalog, new PrerequisiteGraph(catalog), new Scorer(catalog));
+    }
+
+    /** An engine for {@code catalog}; builds its indexes once, in O(projects + prerequisites + names). */
+    public static Studypath of(Catalog catalog) {
+        return new Studypath(Objects.requireNonNull(catalog, "catalog"));
+    }
+
+    /** The catalog this engine plans on. */
+    public Catalog catalog() {
+        return catalog;
+    }
+
+    /**
+     * A builder for a profile of a learner who has done nothing yet and studies the catalog's
+     * baseline hours a week (kept within 1..80).
+     */
+    public Profile.Builder newProfile() {
+        double hours = Math.max(Profile.MIN_HOURS, Math.min(Profile.MAX_HOURS, catalog.baselineHoursPerWeek()));
+        return Profile.empty(hours).toBuilder();
+    }
+
+    /**
+     * What a goal query means: a goal of the catalog, a set of weighted skills, or the whole route.
+     *
+     * @throws UnknownGoalException when the query names nothing the catalog knows, with the closest names
+     */
+    public GoalMatch match(String goal) {
+        return matcher.match(Objects.requireNonNull(goal, "goal"));
+    }
+
+    /** The {@link #DEFAULT_LIMIT} best projects to study next; see {@link #next(String, Profile, int)}. */
+    public Recommendation next(String goal, Profile profile) {
+        return next(goal, profile, DEFAULT_LIMIT);
+    }
+
+    /**
+     * The best projects to study next for a goal: projects not completed, whose prerequisites are
+     * all completed, not above the profile's maximum difficulty, that either teach the goal's skills
+     * or lie on its path. Ranked by score, best first; equal scores by project id.
+     *
+     * @param limit how many at most, 1..{@value #MAX_LIMIT}
+     * @throws UnknownGoalException  when the goal names nothing the catalog knows
+     * @throws InvalidInputException when the profile names an unknown project or skill, or the limit is out of range
+     */
+    public Recommendation next(String goal, Profile profile, int limit) {
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw new InvalidInputException("limit", "must be between 1 and " + MAX_LIMIT + ", was " + limit);
+        }
+        Learner learner = Learner.of(catalog, Objects.requireNonNull(profile, "profile"));
+        return planner.next(match(goal), learner, limit);
+    }
+
+    /**
+     * The ordered learning path for a goal. Its targets are the goal's recommended projects when the
+     * query is one of the catalog's goals, every project of the route for the empty goal, and
+     * otherwise the smallest set that best covers the goal's skills (greedy weighted set cover, by
+     * new skill levels per hour of effort). Every unmet prerequisite of a target is added,
+     * transitively; completed projects are left out. The order is topological and, among the
+     * projects that are ready, prefers the lower stage, then the lower difficulty, the higher score,
+     * and the id.
+     *
+     * @throws UnknownGoalException  when the goal names nothing the catalog knows
+     * @throws InvalidInputException when the profile names an unknown project or skill
+     */
+    public LearningPath path(String goal, Profile profile) {
+        Learner learner = Learner.of(catalog, Objects.requireNonNull(profile, "profile"));
+        return planner.path(match(goal), learner);
+    }
+}

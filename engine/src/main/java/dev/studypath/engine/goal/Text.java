@@ -1,0 +1,81 @@
+package dev.studypath.engine.goal;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/** How queries and catalog names are compared: folded case and width, punctuation as space. */
+final class Text {
+
+    private Text() {
+    }
+
+    /**
+     * Lower-cases and NFKC-folds {@code s}, turns everything but letters and digits into single spaces,
+     * and puts a space between an ideograph and a letter or digit, so "CLI工具" and "cli 工具" agree.
+     */
+    static String normalize(String s) {
+        String folded = Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        StringBuilder out = new StringBuilder(folded.length());
+        int previous = ' ';
+        for (int i = 0; i < folded.length(); ) {
+            int cp = folded.codePointAt(i);
+            i += Character.charCount(cp);
+            if (!Character.isLetterOrDigit(cp)) {
+                if (previous != ' ') {
+                    out.append(' ');
+                    previous = ' ';
+                }
+                continue;
+            }
+            if (previous != ' ' && Character.isIdeographic(previous) != Character.isIdeographic(cp)) {
+                out.append(' ');
+            }
+            out.appendCodePoint(cp);
+            previous = cp;
+        }
+        int end = out.length();
+        return end > 0 && out.charAt(end - 1) == ' ' ? out.substring(0, end - 1) : out.toString();
+    }
+
+    /** Whether {@code s} has an ideograph (a Chinese or Japanese character). */
+    static boolean hasIdeograph(String s) {
+        return s.codePoints().anyMatch(Character::isIdeographic);
+    }
+
+    /**
+     * The optimal string alignment distance: edits (insert, delete, substitute, swap two neighbours)
+     * to turn {@code a} into {@code b}. Hand-written because Commons Text's Levenshtein has no swaps,
+     * and "netwroking" is one swap from "networking".
+     */
+    static int distance(String a, String b) {
+        int n = a.length();
+        int m = b.length();
+        int[] before = new int[m + 1];
+        int[] previous = new int[m + 1];
+        int[] current = new int[m + 1];
+        for (int j = 0; j <= m; j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= n; i++) {
+            current[0] = i;
+            for (int j = 1; j <= m; j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                int best = Math.min(Math.min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    best = Math.min(best, before[j - 2] + 1);
+                }
+                current[j] = best;
+            }
+            int[] recycled = before;
+            before = previous;
+            previous = current;
+            current = recycled;
+        }
+        return previous[m];
+    }
+
+    /** The edits a word of this length may have and still match: none below 4 letters, 2 from 8. */
+    static int tolerance(int length) {
+        return length < 4 ? 0 : length < 8 ? 1 : 2;
+    }
+}

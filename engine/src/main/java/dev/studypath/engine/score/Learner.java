@@ -1,0 +1,123 @@
+package dev.studypath.engine.score;
+
+import dev.studypath.engine.InvalidInputException;
+import dev.studypath.engine.Profile;
+import dev.studypath.engine.model.Catalog;
+import dev.studypath.engine.model.Project;
+import dev.studypath.engine.model.Range;
+import dev.studypath.engine.model.SkillLevel;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * A profile checked against a catalog, with what follows from it: the learner's difficulty level,
+ * skill levels and the hours a project will take them. Internal to the engine.
+ */
+public final class Learner {
+
+    /** The most that known skills can take off a project's effort. */
+    public static final double MAX_KNOWN_SKILL_DISCOUNT = 0.5;
+
+    private final Catalog catalog;
+    private final Profile profile;
+    private final BitSet completed;
+    private final Map<String, Integer> skillLevels;
+    private final int level;
+
+    private Learner(Catalog catalog, Profile profile) {
+        this.catalog = catalog;
+        this.profile = profile;
+        this.completed = new BitSet(catalog.projects().size());
+        this.skillLevels = new HashMap<>(profile.known());
+        int highest = 1;
+        for (String id : profile.completed()) {
+            int v = catalog.indexOf(id);
+            completed.set(v);
+            Project project = catalog.projects().get(v);
+            highest = Math.max(highest, project.difficulty());
+            for (SkillLevel taught : project.teaches()) {
+                skillLevels.merge(taught.skill(), taught.level(), Math::max);
+            }
+        }
+        for (int known : profile.known().values()) {
+            highest = Math.max(highest, known - 1);
+        }
+        this.level = highest;
+    }
+
+    /**
+     * Checks the profile's ids against the catalog.
+     *
+     * @throws InvalidInputException naming every unknown project or skill id
+     */
+    public static Learner of(Catalog catalog, Profile profile) {
+        TreeSet<String> unknownProjects = new TreeSet<>();
+        profile.completed().stream().filter(id -> catalog.indexOf(id) < 0).forEach(unknownProjects::add);
+        if (!unknownProjects.isEmpty()) {
+            throw new InvalidInputException("completed", "unknown project " + quoted(unknownProjects));
+        }
+        TreeSet<String> unknownSkills = new TreeSet<>();
+        profile.known().keySet().stream().filter(id -> catalog.skill(id).isEmpty()).forEach(unknownSkills::add);
+        if (!unknownSkills.isEmpty()) {
+            throw new InvalidInputException("known", "unknown skill " + quoted(unknownSkills));
+        }
+        return new Learner(catalog, profile);
+    }
+
+    private static String quoted(TreeSet<String> ids) {
+        return String.join(", ", ids.stream().map(id -> "'" + id + "'").toList());
+    }
+
+    public Profile profile() {
+        return profile;
+    }
+
+    /** The completed projects, by index. Do not modify. */
+    public BitSet completed() {
+        return completed;
+    }
+
+    /**
+     * The learner's difficulty level: the highest difficulty completed, or one below the highest
+     * self-rated skill level, and at least 1.
+     */
+    public int level() {
+        return level;
+    }
+
+    /** The learner's level of a skill: self-rated, or taught by a completed project, whichever is higher. */
+    public int skillLevel(String skill) {
+        return skillLevels.getOrDefault(skill, 0);
+    }
+
+    /**
+     * The fraction of a project's effort that the learner's known skills save: the share of its
+     * skills they know at or above the level it teaches, times {@link #MAX_KNOWN_SKILL_DISCOUNT}.
+     */
+    public double discount(Project project) {
+        List<SkillLevel> teaches = project.teaches();
+        if (teaches.isEmpty()) {
+            return 0;
+        }
+        long known = teaches.stream().filter(t -> profile.knownLevel(t.skill()) >= t.level()).count();
+        return MAX_KNOWN_SKILL_DISCOUNT * known / teaches.size();
+    }
+
+    /** The project's effort for this learner, in hours, with a finite upper end. */
+    public Range hours(Project project) {
+        return project.effort().plannedHours(catalog.baselineHoursPerWeek()).times(1 - discount(project));
+    }
+
+    /** The most likely hours the project takes this learner. */
+    public double likelyHours(Project project) {
+        return project.effort().likelyHours(catalog.baselineHoursPerWeek()) * (1 - discount(project));
+    }
+
+    /** The most likely weeks at the learner's weekly hours. */
+    public double likelyWeeks(Project project) {
+        return likelyHours(project) / profile.hoursPerWeek();
+    }
+}
