@@ -1,0 +1,89 @@
+package dev.studypath.cli;
+
+import dev.studypath.dataset.CatalogFileException;
+import dev.studypath.dataset.Catalogs;
+import dev.studypath.engine.StudypathException;
+import dev.studypath.engine.Studypath;
+import dev.studypath.engine.model.Catalog;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/**
+ * The {@code studypath} command: wires the subcommands, the catalog and the error handling.
+ * Exit codes: 0 success, 2 bad input (one line on standard error), 1 an unexpected failure.
+ */
+@Command(name = "studypath", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Which open-source project to study next, and in what order after that.",
+        subcommands = {CatalogCommand.class, NextCommand.class, PathCommand.class})
+public final class Main implements Runnable {
+
+    /** Exit code for bad input: an unknown goal or id, a value out of range, an invalid catalog. */
+    static final int BAD_INPUT = 2;
+
+    @Option(names = "--catalog", paramLabel = "FILE", scope = ScopeType.INHERIT,
+            description = "A catalog JSON file to use instead of the bundled guide.")
+    Path catalogFile;
+
+    private Studypath engine;
+
+    /** The engine for the chosen catalog, loaded once. */
+    Studypath engine() {
+        if (engine == null) {
+            Catalog catalog = catalogFile == null ? Catalogs.bundled() : Catalogs.load(catalogFile);
+            engine = Studypath.of(catalog);
+        }
+        return engine;
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(new CommandLine(this), "missing command");
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs the command line and returns its exit code; for tests and {@link #main}. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setParameterExceptionHandler((e, arguments) -> {
+            CommandLine command = e.getCommandLine();
+            command.getErr().println("studypath: " + e.getMessage());
+            command.getErr().println("Usage: " + command.getHelp().synopsis(0).strip()
+                    + " (see --help)");
+            return BAD_INPUT;
+        });
+        cli.setExecutionExceptionHandler((e, command, parseResult) -> {
+            if (e instanceof StudypathException || e instanceof CatalogFileException
+                    || e instanceof java.io.UncheckedIOException) {
+                command.getErr().println("studypath: " + e.getMessage().lines().findFirst().orElse(""));
+                return BAD_INPUT;
+            }
+            command.getErr().println("studypath: unexpected failure: " + e);
+            return 1;
+        });
+        return cli.execute(args);
+    }
+
+    /** The version, from the jar's manifest. */
+    static final class Version implements CommandLine.IVersionProvider {
+
+        @Override
+        public String[] getVersion() {
+            return new String[] {"studypath " + version()};
+        }
+    }
+
+    /** This build's version, or "dev" when run from classes. */
+    public static String version() {
+        String version = Main.class.getPackage().getImplementationVersion();
+        return version == null ? "dev" : version;
+    }
+}

@@ -1,0 +1,46 @@
+package dev.studypath.cli;
+
+import dev.studypath.engine.Recommendation;
+import dev.studypath.engine.Studypath;
+import dev.studypath.format.Json;
+import dev.studypath.format.TextReport;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code studypath next [GOAL]}: the best projects to start now. */
+@Command(name = "next", mixinStandardHelpOptions = true, description = "Rank the projects to study next for a goal.")
+final class NextCommand implements Callable<Integer> {
+
+    @ParentCommand
+    Main main;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "GOAL", arity = "0..1", defaultValue = "",
+            description = "What you want to learn, in English or Chinese (empty: the whole route).")
+    String goal;
+
+    @Mixin
+    ProfileOptions profile;
+
+    @Option(names = "--limit", paramLabel = "K", defaultValue = "3", description = "How many projects, 1-100 (default 3).")
+    int limit;
+
+    @Option(names = "--json", description = "Print JSON.")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        Studypath engine = main.engine();
+        Recommendation next = engine.next(goal, profile.profile(engine), limit);
+        spec.commandLine().getOut().print(json ? Json.write(next) + "\n" : TextReport.recommendation(next));
+        return 0;
+    }
+}

@@ -1,0 +1,47 @@
+package dev.studypath.cli;
+
+import dev.studypath.engine.LearningPath;
+import dev.studypath.engine.Profile;
+import dev.studypath.engine.Studypath;
+import dev.studypath.format.Json;
+import dev.studypath.format.TextReport;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code studypath path [GOAL]}: the ordered learning path. */
+@Command(name = "path", mixinStandardHelpOptions = true,
+        description = "The ordered learning path for a goal, prerequisites first.")
+final class PathCommand implements Callable<Integer> {
+
+    @ParentCommand
+    Main main;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "GOAL", arity = "0..1", defaultValue = "",
+            description = "What you want to learn, in English or Chinese (empty: the whole route).")
+    String goal;
+
+    @Mixin
+    ProfileOptions profile;
+
+    @Option(names = "--json", description = "Print JSON.")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        Studypath engine = main.engine();
+        Profile learner = profile.profile(engine);
+        LearningPath path = engine.path(goal, learner);
+        spec.commandLine().getOut().print(json ? Json.write(path) + "\n"
+                : TextReport.path(path, learner.hoursPerWeek()));
+        return 0;
+    }
+}

@@ -1,0 +1,62 @@
+package dev.studypath.cli;
+
+import dev.studypath.engine.InvalidInputException;
+import dev.studypath.engine.Profile;
+import dev.studypath.engine.Studypath;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Option;
+
+/** The learner options shared by {@code next}, {@code path} and {@code schedule}. */
+final class ProfileOptions {
+
+    @Option(names = "--completed", split = ",", paramLabel = "ID",
+            description = "Projects you have completed, comma-separated.")
+    List<String> completed = new ArrayList<>();
+
+    @Option(names = "--known", split = ",", paramLabel = "SKILL=LEVEL",
+            description = "Skills you know with a level 0-5, comma-separated (async=3).")
+    List<String> known = new ArrayList<>();
+
+    @Option(names = "--max-difficulty", paramLabel = "N", description = "The highest difficulty to plan, 1-5.")
+    Integer maxDifficulty;
+
+    @Option(names = "--hours", paramLabel = "H", description = "Weekly study hours, 1-80 (default: the catalog's baseline).")
+    Double hours;
+
+    /** The profile these options describe. */
+    Profile profile(Studypath engine) {
+        Profile.Builder builder = engine.newProfile().completed(completed);
+        for (String entry : known) {
+            builder.known(skill(entry), level(entry));
+        }
+        if (maxDifficulty != null) {
+            builder.maxDifficulty(maxDifficulty);
+        }
+        if (hours != null) {
+            builder.hoursPerWeek(hours);
+        }
+        return builder.build();
+    }
+
+    private static int separator(String entry) {
+        int at = Math.max(entry.lastIndexOf('='), entry.lastIndexOf(':'));
+        if (at <= 0 || at == entry.length() - 1) {
+            throw new InvalidInputException("known", "expected SKILL=LEVEL, was '" + entry + "'");
+        }
+        return at;
+    }
+
+    private static String skill(String entry) {
+        return entry.substring(0, separator(entry)).strip();
+    }
+
+    private static int level(String entry) {
+        String level = entry.substring(separator(entry) + 1).strip();
+        try {
+            return Integer.parseInt(level);
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException("known", "level must be a whole number 0-5, was '" + level + "'");
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package dev.studypath.format;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.studypath.engine.model.Effort;
+import dev.studypath.engine.model.Range;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+
+/**
+ * The one JSON form of every result, for the command line's {@code --json} and the HTTP API alike:
+ * records as objects, enums in lower case, dates as ISO strings, ranges as {@code {"min", "max"}}
+ * with {@code max} left out when open-ended, and efforts as in the catalog format.
+ */
+public final class Json {
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .addModule(new JavaTimeModule())
+            .addModule(module())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .build();
+
+    private Json() {
+    }
+
+    /** The configured mapper; do not reconfigure it. */
+    public static ObjectMapper mapper() {
+        return MAPPER;
+    }
+
+    /** {@code value} as indented JSON. */
+    public static String write(Object value) {
+        try {
+            return MAPPER.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    private static SimpleModule module() {
+        SimpleModule module = new SimpleModule("studypath");
+        module.addSerializer(Enum.class, (JsonSerializer) new JsonSerializer<Enum<?>>() {
+            @Override
+            public void serialize(Enum<?> value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+                gen.writeString(value.name().toLowerCase(Locale.ROOT));
+            }
+        });
+        module.addSerializer(Range.class, new JsonSerializer<>() {
+            @Override
+            public void serialize(Range range, JsonGenerator gen, SerializerProvider provider) throws IOException {
+                gen.writeStartObject();
+                writeBounds(range, gen);
+                gen.writeEndObject();
+            }
+        });
+        module.addSerializer(Effort.class, new JsonSerializer<>() {
+            @Override
+            public void serialize(Effort effort, JsonGenerator gen, SerializerProvider provider) throws IOException {
+                gen.writeStartObject();
+                gen.writeStringField("unit", effort.unit().name().toLowerCase(Locale.ROOT));
+                writeBounds(effort.range(), gen);
+                gen.writeEndObject();
+            }
+        });
+        return module;
+    }
+
+    private static void writeBounds(Range range, JsonGenerator gen) throws IOException {
+        gen.writeNumberField("min", round(range.min()));
+        if (!range.openEnded()) {
+            gen.writeNumberField("max", round(range.max()));
+        }
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 100) / 100.0;
+    }
+}
