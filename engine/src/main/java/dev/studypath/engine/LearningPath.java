@@ -1,11 +1,15 @@
 package dev.studypath.engine;
 
 import dev.studypath.engine.model.Range;
+import dev.studypath.engine.plan.PathSteps;
 import java.util.List;
 import java.util.Objects;
 
 /**
  * An ordered learning path: every project comes after all of its prerequisites.
+ *
+ * <p>The engine's paths make each step when it is first read, so a caller that reads only the first
+ * steps of a long path does not pay for the rest; {@link #projects()} reads no step.
  *
  * @param goal      what the goal query was understood to mean
  * @param steps     the projects in study order; none completed, none twice
@@ -16,13 +20,13 @@ public record LearningPath(GoalMatch goal, List<Step> steps, List<String> uncove
 
     public LearningPath {
         Objects.requireNonNull(goal, "goal");
-        steps = List.copyOf(steps);
+        steps = steps instanceof PathSteps ? steps : List.copyOf(steps);
         uncovered = List.copyOf(uncovered);
         Objects.requireNonNull(weeks, "weeks");
     }
 
     /** The project ids in study order. */
     public List<String> projects() {
-        return steps.stream().map(Step::project).toList();
+        return steps instanceof PathSteps planned ? planned.projects() : steps.stream().map(Step::project).toList();
     }
 }

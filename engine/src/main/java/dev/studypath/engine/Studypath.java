@@ -37,7 +37,8 @@ public final class Studypath {
     private Studypath(Catalog catalog) {
         this.catalog = catalog;
         this.matcher = new GoalMatcher(catalog);
-        this.planner = new Planner(catalog, new PrerequisiteGraph(catalog), new Scorer(catalog));
+        PrerequisiteGraph graph = new PrerequisiteGraph(catalog);
+        this.planner = new Planner(catalog, graph, new Scorer(catalog, graph));
     }
 
     /** An engine for {@code catalog}; builds its indexes once, in O(projects + prerequisites + names). */

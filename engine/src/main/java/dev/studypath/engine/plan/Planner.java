@@ -33,7 +33,11 @@ public final class Planner {
     private final PrerequisiteGraph graph;
     private final Scorer scorer;
     private final int[] idRank;
+    /** The projects in id order. */
+    private final int[] byId;
     private final int[] stageOf;
+    /** Stage, then difficulty, as one key for the path's order; lower first. */
+    private final long[] stageDifficulty;
 
     public Planner(Catalog catalog, PrerequisiteGraph graph, Scorer scorer) {
         this.catalog = catalog;
@@ -46,12 +50,17 @@ public final class Planner {
         }
         Arrays.sort(byId, Comparator.comparing(i -> catalog.projects().get(i).id()));
         idRank = new int[n];
+        this.byId = new int[n];
         for (int r = 0; r < n; r++) {
             idRank[byId[r]] = r;
+            this.byId[r] = byId[r];
         }
         stageOf = new int[n];
+        stageDifficulty = new long[n];
         for (int v = 0; v < n; v++) {
-            stageOf[v] = catalog.stageOf(catalog.projects().get(v).id()).orElse(Integer.MAX_VALUE);
+            Project project = catalog.projects().get(v);
+            stageOf[v] = catalog.stageOf(project.id()).orElse(Integer.MAX_VALUE);
+            stageDifficulty[v] = (long) stageOf[v] << 3 | project.difficulty();
         }
     }
 
@@ -59,63 +68,106 @@ public final class Planner {
     private record Selection(BitSet targets, BitSet members, List<String> uncovered) {
     }
 
-    /** The ordered learning path. */
+    /**
+     * The ordered learning path. Plans on int indexes and bit sets in O((V + E) log V) over the
+     * selected projects; each step's texts are made when the step is first read.
+     */
     public LearningPath path(GoalMatch goal, Learner learner) {
         Selection selection = select(goal, learner);
         BitSet members = selection.members();
-        String[] onTheWay = firstTargetNeeding(selection);
-        Score[] scores = new Score[graph.size()];
+        Scorer.Query query = scorer.query(goal, learner);
+        double[] scores = new double[graph.size()];
+        // Every member that is not a target is on the way to one (firstTargetNeeding names which).
         for (int v = members.nextSetBit(0); v >= 0; v = members.nextSetBit(v + 1)) {
-            scores[v] = scorer.score(v, goal, learner, onTheWay[v]);
+            scores[v] = query.value(v, !selection.targets().get(v));
         }
-        Integer[] sorted = members.stream().boxed().toArray(Integer[]::new);
-        Arrays.sort(sorted, Comparator.<Integer>comparingInt(v -> stageOf[v])
-                .thenComparingInt(v -> catalog.projects().get(v).difficulty())
-                .thenComparing(v -> -scores[v].value())
-                .thenComparingInt(v -> idRank[v]));
-        int[] rank = new int[graph.size()];
-        for (int r = 0; r < sorted.length; r++) {
-            rank[sorted[r]] = r;
-        }
-        int[] order = graph.order(members, rank);
-        int[] position = new int[graph.size()];
-        for (int p = 0; p < order.length; p++) {
-            position[order[p]] = p;
-        }
-        List<List<Integer>> requiredBy = requiredBy(selection, order, position);
-        List<Step> steps = new ArrayList<>(order.length);
+        int[] order = graph.order(members, stageDifficulty, scores, idRank);
         double minHours = 0;
         double maxHours = 0;
-        BitSet doneBefore = (BitSet) learner.completed().clone();
-        int level = learner.level();
-        for (int p = 0; p < order.length; p++) {
+        for (int v : order) {
+            minHours += scorer.minHours(v, learner);
+            maxHours += scorer.maxHours(v, learner);
+        }
+        StepMaker maker = new StepMaker(selection, order, learner.level(), query, learner.completed());
+        double perWeek = learner.profile().hoursPerWeek();
+        return new LearningPath(goal, new PathSteps(order.length, p -> catalog.projects().get(order[p]).id(),
+                maker::step), selection.uncovered(), new Range(minHours / perWeek, maxHours / perWeek));
+    }
+
+    /**
+     * Makes the steps of one planned path. Works out, once and when first asked, each project's
+     * position, the learner's level before it and the targets that need it.
+     */
+    private final class StepMaker {
+
+        private final Selection selection;
+        private final int[] order;
+        private final int startLevel;
+        private final Scorer.Query query;
+        private final BitSet completed;
+        private int[] position;
+        private int[] levelBefore;
+        private int[][] requiredBy;
+
+        StepMaker(Selection selection, int[] order, int startLevel, Scorer.Query query, BitSet completed) {
+            this.selection = selection;
+            this.order = order;
+            this.startLevel = startLevel;
+            this.query = query;
+            this.completed = completed;
+        }
+
+        private synchronized void prepare() {
+            if (requiredBy != null) {
+                return;
+            }
+            int[] at = new int[graph.size()];
+            int[] levels = new int[order.length];
+            int level = startLevel;
+            for (int p = 0; p < order.length; p++) {
+                at[order[p]] = p;
+                levels[p] = level;
+                level = Math.max(level, catalog.projects().get(order[p]).difficulty());
+            }
+            position = at;
+            levelBefore = levels;
+            requiredBy = Planner.this.requiredBy(selection, order, at);
+        }
+
+        /** The step at path position {@code p}, with the projects before it done. */
+        Step step(int p) {
+            prepare();
             int v = order[p];
             Project project = catalog.projects().get(v);
             boolean target = selection.targets().get(v);
-            List<String> needers = requiredBy.get(p).stream().map(t -> catalog.projects().get(t).id()).toList();
-            Score atStep = scorer.score(v, goal, learner, needers.isEmpty() ? "" : needers.get(0), doneBefore, level);
-            List<String> reasons = new ArrayList<>();
+            List<String> needers = ids(requiredBy[p]);
+            BitSet members = selection.members();
+            Score atStep = query.score(v, needers.isEmpty() ? "" : needers.get(0),
+                    u -> completed.get(u) || members.get(u) && position[u] < p, levelBefore[p]);
+            List<String> reasons = new ArrayList<>(5);
             if (!target && !needers.isEmpty() && atStep.components().get(0).value() > Scorer.ON_THE_WAY_RELEVANCE) {
                 reasons.add("needed before " + join(needers));
             }
             reasons.addAll(atStep.reasons());
-            steps.add(new Step(p + 1, project.id(), project.name(), stageOf[v] == Integer.MAX_VALUE ? 0 : stageOf[v],
+            return new Step(p + 1, project.id(), project.name(), stageOf[v] == Integer.MAX_VALUE ? 0 : stageOf[v],
                     project.difficulty(), project.effort(), target ? Step.Role.TARGET : Step.Role.PREREQUISITE,
-                    target ? List.of() : needers, atStep.value(), reasons));
-            doneBefore.set(v);
-            level = Math.max(level, project.difficulty());
-            Range hours = learner.hours(project);
-            minHours += hours.min();
-            maxHours += hours.max();
+                    target ? List.of() : needers, atStep.value(), reasons);
         }
-        double perWeek = learner.profile().hoursPerWeek();
-        return new LearningPath(goal, steps, selection.uncovered(), new Range(minHours / perWeek, maxHours / perWeek));
+    }
+
+    private List<String> ids(int[] projects) {
+        String[] ids = new String[projects.length];
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = catalog.projects().get(projects[i]).id();
+        }
+        return List.of(ids);
     }
 
     /** The best projects the learner can start now, best first, equal scores by id. */
     public Recommendation next(GoalMatch goal, Learner learner, int limit) {
         Selection selection = select(goal, learner);
-        String[] onTheWay = firstTargetNeeding(selection);
+        int[] onTheWay = firstTargetNeeding(selection);
+        Scorer.Query query = scorer.query(goal, learner);
         BitSet done = learner.completed();
         List<Candidate> candidates = new ArrayList<>();
         int maxDifficulty = learner.profile().maxDifficulty();
@@ -124,7 +176,8 @@ public final class Planner {
             if (done.get(v) || project.difficulty() > maxDifficulty || !graph.ready(v, done)) {
                 continue;
             }
-            Score score = scorer.score(v, goal, learner, onTheWay[v]);
+            Score score = query.score(v, onTheWay[v] < 0 ? "" : catalog.projects().get(onTheWay[v]).id(), done,
+                    learner.level());
             if (selection.members().get(v) || score.components().get(0).value() > 0) {
                 candidates.add(new Candidate(project.id(), project.name(), score.value(), score.components(),
                         score.reasons()));
@@ -168,7 +221,7 @@ public final class Planner {
         BitSet taught = (BitSet) members.clone();
         taught.or(done);
         for (WeightedSkill wanted : goal.skills()) {
-            boolean covered = taught.stream().anyMatch(v -> catalog.projects().get(v).teachesLevel(wanted.skill()) > 0);
+            boolean covered = scorer.taughtIn(wanted.skill(), taught);
             if (!covered && learner.skillLevel(wanted.skill()) == 0) {
                 uncovered.add(wanted.skill());
             }
@@ -192,7 +245,8 @@ public final class Planner {
         all.set(0, graph.size());
         for (int v : graph.order(all, idRank)) {
             boolean ok = done.get(v) || catalog.projects().get(v).difficulty() <= max;
-            for (int u : graph.prerequisitesOf(v)) {
+            for (int i = 0; i < graph.prerequisiteCount(v); i++) {
+                int u = graph.prerequisite(v, i);
                 ok &= done.get(u) || eligible.get(u);
             }
             if (ok) {
@@ -318,64 +372,93 @@ public final class Planner {
     }
 
     /**
-     * For each member that is not a target, the id of a target that needs it ("" otherwise): the
-     * first by id. One walk per target in id order, each stopping at what an earlier one reached,
-     * so O(V + E) in all.
+     * For each member that is not a target, the index of a target that needs it (-1 otherwise): the
+     * first by id. One walk per target in id order, each stopping at the members an earlier one
+     * reached, so O(V + E) in all when nothing is completed.
      */
-    private String[] firstTargetNeeding(Selection selection) {
-        String[] names = new String[graph.size()];
-        Arrays.fill(names, "");
-        BitSet reached = new BitSet(graph.size());
-        int[] targets = selection.targets().stream().boxed()
-                .sorted(Comparator.comparingInt(t -> idRank[t])).mapToInt(Integer::intValue).toArray();
-        for (int t : targets) {
-            BitSet single = new BitSet();
-            single.set(t);
-            BitSet needs = graph.closure(single, reached);
-            needs.and(selection.members());
-            String id = catalog.projects().get(t).id();
-            for (int u = needs.nextSetBit(0); u >= 0; u = needs.nextSetBit(u + 1)) {
-                if (!selection.targets().get(u)) {
-                    names[u] = id;
+    private int[] firstTargetNeeding(Selection selection) {
+        int n = graph.size();
+        int[] first = new int[n];
+        Arrays.fill(first, -1);
+        BitSet targets = selection.targets();
+        BitSet members = selection.members();
+        BitSet reached = new BitSet(n);
+        int[] mark = new int[n];
+        int[] walked = new int[n];
+        int epoch = 0;
+        for (int t : byId) {
+            if (!targets.get(t)) {
+                continue;
+            }
+            int count = graph.reach(t, reached, mark, ++epoch, walked);
+            for (int i = 0; i < count; i++) {
+                int u = walked[i];
+                if (members.get(u)) {
+                    reached.set(u);
+                    if (!targets.get(u)) {
+                        first[u] = t;
+                    }
                 }
             }
-            reached.or(needs);
         }
-        return names;
+        return first;
     }
 
     /**
      * For each path position, up to {@link #MAX_REQUIRED_BY} targets that need the project there,
      * earliest first: walks the path backwards, merging each project's needers into its prerequisites'.
+     * Lists are shared between projects while they are equal, so most merges allocate nothing.
      */
-    private List<List<Integer>> requiredBy(Selection selection, int[] order, int[] position) {
+    private int[][] requiredBy(Selection selection, int[] order, int[] position) {
         int[][] needers = new int[graph.size()][];
-        List<List<Integer>> result = new ArrayList<>(order.length);
-        for (int p = 0; p < order.length; p++) {
-            result.add(List.of());
-        }
+        int[][] result = new int[order.length][];
+        int[] scratch = new int[MAX_REQUIRED_BY];
+        BitSet members = selection.members();
         for (int p = order.length - 1; p >= 0; p--) {
             int v = order[p];
-            int[] mine = needers[v] == null ? new int[0] : needers[v];
-            List<Integer> list = new ArrayList<>(mine.length);
-            for (int t : mine) {
-                list.add(t);
-            }
-            result.set(p, list);
-            int[] passOn = selection.targets().get(v) ? merge(mine, new int[] {v}, position) : mine;
-            for (int u : graph.prerequisitesOf(v)) {
-                if (selection.members().get(u)) {
-                    needers[u] = needers[u] == null ? passOn : merge(needers[u], passOn, position);
+            int[] mine = needers[v] == null ? NONE : needers[v];
+            result[p] = mine;
+            int[] passOn = selection.targets().get(v) ? merge(mine, new int[] {v}, position, scratch) : mine;
+            for (int i = 0; i < graph.prerequisiteCount(v); i++) {
+                int u = graph.prerequisite(v, i);
+                if (members.get(u)) {
+                    needers[u] = needers[u] == null ? passOn : merge(needers[u], passOn, position, scratch);
                 }
             }
         }
         return result;
     }
 
-    private static int[] merge(int[] a, int[] b, int[] position) {
-        return java.util.stream.IntStream.concat(Arrays.stream(a), Arrays.stream(b)).distinct().boxed()
-                .sorted(Comparator.comparingInt(t -> position[t])).limit(MAX_REQUIRED_BY)
-                .mapToInt(Integer::intValue).toArray();
+    private static final int[] NONE = new int[0];
+
+    /**
+     * The first {@link #MAX_REQUIRED_BY} by position of the union of two lists sorted by position;
+     * {@code a} or {@code b} itself when the result equals it.
+     */
+    private static int[] merge(int[] a, int[] b, int[] position, int[] scratch) {
+        if (a == b) {
+            return a;
+        }
+        int i = 0;
+        int j = 0;
+        int k = 0;
+        while (k < MAX_REQUIRED_BY && (i < a.length || j < b.length)) {
+            if (j == b.length || i < a.length && position[a[i]] < position[b[j]]) {
+                scratch[k++] = a[i++];
+            } else if (i == a.length || position[b[j]] < position[a[i]]) {
+                scratch[k++] = b[j++];
+            } else {
+                scratch[k++] = a[i++];
+                j++;
+            }
+        }
+        if (Arrays.equals(scratch, 0, k, a, 0, a.length)) {
+            return a;
+        }
+        if (Arrays.equals(scratch, 0, k, b, 0, b.length)) {
+            return b;
+        }
+        return Arrays.copyOf(scratch, k);
     }
 
     private static String join(List<String> ids) {

@@ -102,7 +102,15 @@ public final class Learner {
         if (teaches.isEmpty()) {
             return 0;
         }
-        long known = teaches.stream().filter(t -> profile.knownLevel(t.skill()) >= t.level()).count();
+        if (profile.known().isEmpty()) {
+            return 0;
+        }
+        long known = 0;
+        for (SkillLevel taught : teaches) {
+            if (profile.knownLevel(taught.skill()) >= taught.level()) {
+                known++;
+            }
+        }
         return MAX_KNOWN_SKILL_DISCOUNT * known / teaches.size();
     }
 

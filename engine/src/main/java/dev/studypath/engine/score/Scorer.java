@@ -3,12 +3,19 @@ package dev.studypath.engine.score;
 import dev.studypath.engine.GoalMatch;
 import dev.studypath.engine.GoalMatch.WeightedSkill;
 import dev.studypath.engine.ScoreComponent;
+import dev.studypath.engine.graph.PrerequisiteGraph;
 import dev.studypath.engine.model.Catalog;
+import dev.studypath.engine.model.Goal;
 import dev.studypath.engine.model.Project;
+import dev.studypath.engine.model.Range;
 import dev.studypath.engine.model.Skill;
+import dev.studypath.engine.model.SkillLevel;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.IntPredicate;
 import java.util.Locale;
 import org.apache.commons.math3.stat.StatUtils;
 import org.apache.commons.math3.util.FastMath;
@@ -34,10 +41,28 @@ public final class Scorer {
     static final double[] STEP_READINESS = {0.7, 1.0, 0.4, 0.1};
 
     private final Catalog catalog;
-    private final double[] popularity;
+    private final PrerequisiteGraph graph;
+    /** The value component of each project: it depends on the project alone. */
+    private final double[] value;
+    /** The projects that teach each skill, by skill index, with the level, in compressed form. */
+    private final Map<String, Integer> skillIndex;
+    private final int[] teacherStart;
+    private final int[] teacher;
+    private final byte[] teacherLevel;
+    /** Each project's hours at the catalog's baseline: most likely, and planned lower and upper ends. */
+    private final double[] likelyHours;
+    private final double[] plannedMin;
+    private final double[] plannedMax;
 
+    /** A scorer with its own prerequisite graph. */
     public Scorer(Catalog catalog) {
+        this(catalog, new PrerequisiteGraph(catalog));
+    }
+
+    /** A scorer that reads prerequisites from {@code graph}, which must be {@code catalog}'s. */
+    public Scorer(Catalog catalog, PrerequisiteGraph graph) {
         this.catalog = catalog;
+        this.graph = graph;
         List<Project> projects = catalog.projects();
         double[] logStars = new double[projects.size()];
         for (int i = 0; i < logStars.length; i++) {
@@ -45,10 +70,73 @@ public final class Scorer {
         }
         double min = logStars.length == 0 ? 0 : StatUtils.min(logStars);
         double max = logStars.length == 0 ? 0 : StatUtils.max(logStars);
-        popularity = new double[logStars.length];
+        value = new double[logStars.length];
         for (int i = 0; i < logStars.length; i++) {
-            popularity[i] = max > min ? (logStars[i] - min) / (max - min) : 0.5;
+            double popularity = max > min ? (logStars[i] - min) / (max - min) : 0.5;
+            double rating = (projects.get(i).rating() - 1) / 4.0;
+            value[i] = RATING_SHARE * rating + (1 - RATING_SHARE) * popularity;
         }
+        Map<String, Integer> skills = new HashMap<>();
+        for (int s = 0; s < catalog.skills().size(); s++) {
+            skills.put(catalog.skills().get(s).id(), s);
+        }
+        skillIndex = Map.copyOf(skills);
+        teacherStart = new int[skills.size() + 2];
+        for (Project project : projects) {
+            for (SkillLevel taught : project.teaches()) {
+                teacherStart[skillIndex.getOrDefault(taught.skill(), skills.size()) + 2]++;
+            }
+        }
+        for (int k = 2; k < teacherStart.length; k++) {
+            teacherStart[k] += teacherStart[k - 1];
+        }
+        teacher = new int[teacherStart[teacherStart.length - 1]];
+        teacherLevel = new byte[teacher.length];
+        likelyHours = new double[projects.size()];
+        plannedMin = new double[projects.size()];
+        plannedMax = new double[projects.size()];
+        double baseline = catalog.baselineHoursPerWeek();
+        for (int i = 0; i < projects.size(); i++) {
+            Project project = projects.get(i);
+            for (SkillLevel taught : project.teaches()) {
+                int at = teacherStart[skillIndex.getOrDefault(taught.skill(), skills.size()) + 1]++;
+                teacher[at] = i;
+                teacherLevel[at] = (byte) taught.level();
+            }
+            likelyHours[i] = project.effort().likelyHours(baseline);
+            Range planned = project.effort().plannedHours(baseline);
+            plannedMin[i] = planned.min();
+            plannedMax[i] = planned.max();
+        }
+    }
+
+    /** Whether a project in {@code set} teaches the skill {@code skillId}. */
+    public boolean taughtIn(String skillId, BitSet set) {
+        Integer s = skillIndex.get(skillId);
+        if (s == null) {
+            return false;
+        }
+        for (int e = teacherStart[s]; e < teacherStart[s + 1]; e++) {
+            if (set.get(teacher[e])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@link Learner#likelyHours} of the project at {@code index}, from the hours worked out once. */
+    public double likelyHours(int index, Learner learner) {
+        return likelyHours[index] * (1 - learner.discount(catalog.projects().get(index)));
+    }
+
+    /** The lower end of {@link Learner#hours} of the project at {@code index}. */
+    public double minHours(int index, Learner learner) {
+        return plannedMin[index] * (1 - learner.discount(catalog.projects().get(index)));
+    }
+
+    /** The upper end of {@link Learner#hours} of the project at {@code index}. */
+    public double maxHours(int index, Learner learner) {
+        return plannedMax[index] * (1 - learner.discount(catalog.projects().get(index)));
     }
 
     /**
@@ -58,7 +146,7 @@ public final class Scorer {
      *                   targets; an empty string otherwise
      */
     public Score score(int index, GoalMatch goal, Learner learner, String onTheWayTo) {
-        return score(index, goal, learner, onTheWayTo, learner.completed(), learner.level());
+        return query(goal, learner).score(index, onTheWayTo, learner.completed(), learner.level());
     }
 
     /**
@@ -66,50 +154,181 @@ public final class Scorer {
      * {@code done} are completed and the learner's level is {@code level}.
      */
     public Score score(int index, GoalMatch goal, Learner learner, String onTheWayTo, BitSet done, int level) {
-        Project project = catalog.projects().get(index);
-        List<ScoreComponent> components = List.of(
-                relevance(project, goal, learner, onTheWayTo),
-                readiness(project, done, level),
-                value(index, project),
-                effort(project, learner));
-        double total = 0;
-        for (ScoreComponent c : components) {
-            total += c.weight() * c.value();
-        }
-        return new Score(Math.min(1, Math.max(0, total)), components);
+        return query(goal, learner).score(index, onTheWayTo, done, level);
     }
 
-    private ScoreComponent relevance(Project project, GoalMatch goal, Learner learner, String onTheWayTo) {
-        double value;
-        String reason;
-        switch (goal.kind()) {
-            case WHOLE_ROUTE -> {
-                boolean staged = catalog.stageOf(project.id()).isPresent();
-                value = staged ? 1 : ON_THE_WAY_RELEVANCE;
-                reason = staged ? "on the route, stage " + catalog.stageOf(project.id()).getAsInt()
-                        : "not on the catalog's route";
+    /** Scores for one goal and learner, with what they share worked out once. */
+    public Query query(GoalMatch goal, Learner learner) {
+        return new Query(goal, learner);
+    }
+
+    /**
+     * Scores for one goal and learner. {@link #value} gives the same number as {@link #score}'s
+     * value without building the reasons, for ranking many projects.
+     */
+    public final class Query {
+
+        private final GoalMatch goal;
+        private final Learner learner;
+        /** For a goal of the catalog: its recommended projects and its name; otherwise null. */
+        private final BitSet recommended;
+        private final String goalName;
+        /** The goal's skills as skill indexes (-1 when unknown), their weights and the learner's levels. */
+        private final int[] wanted;
+        private final double[] weight;
+        private final int[] have;
+        private final boolean nothingDone;
+        /** The goal's skill relevance of each project before the cap at 1, summed over the goal's skills in order. */
+        private final double[] skillSum;
+
+        private Query(GoalMatch goal, Learner learner) {
+            this.goal = goal;
+            this.learner = learner;
+            this.nothingDone = learner.completed().isEmpty();
+            List<WeightedSkill> skills = goal.skills();
+            wanted = new int[skills.size()];
+            weight = new double[skills.size()];
+            have = new int[skills.size()];
+            for (int s = 0; s < wanted.length; s++) {
+                wanted[s] = skillIndex.getOrDefault(skills.get(s).skill(), -1);
+                weight[s] = skills.get(s).weight();
+                have[s] = learner.skillLevel(skills.get(s).skill());
             }
-            case GOAL -> {
-                String goalId = goal.goals().get(0);
-                boolean recommended = catalog.goal(goalId).orElseThrow().projects().contains(project.id());
-                if (recommended) {
-                    value = 1;
-                    reason = "recommended for " + catalog.goal(goalId).orElseThrow().name().en() + ", your goal";
-                } else {
-                    value = skillRelevance(project, goal, learner);
-                    reason = skillReason(project, goal, learner, value);
+            skillSum = new double[catalog.projects().size()];
+            for (int s = 0; s < wanted.length; s++) {
+                int known = have[s];
+                if (wanted[s] < 0 || known >= 5) {
+                    continue;
+                }
+                for (int e = teacherStart[wanted[s]]; e < teacherStart[wanted[s] + 1]; e++) {
+                    int gives = teacherLevel[e];
+                    if (gives > known) {
+                        skillSum[teacher[e]] += weight[s] * (gives - known) / (5.0 - known);
+                    }
                 }
             }
-            default -> {
-                value = skillRelevance(project, goal, learner);
-                reason = skillReason(project, goal, learner, value);
+            if (goal.kind() == GoalMatch.Kind.GOAL) {
+                Goal named = catalog.goal(goal.goals().get(0)).orElseThrow();
+                recommended = new BitSet(catalog.projects().size());
+                named.projects().forEach(id -> recommended.set(catalog.indexOf(id)));
+                goalName = named.name().en();
+            } else {
+                recommended = null;
+                goalName = "";
             }
         }
-        if (!onTheWayTo.isEmpty() && value < ON_THE_WAY_RELEVANCE) {
-            value = ON_THE_WAY_RELEVANCE;
-            reason = "needed before " + onTheWayTo + ", which your goal asks for";
+
+        /**
+         * The score's value for the project at {@code index} with the learner's own completed
+         * projects and level; equal to {@code score(index, ...).value()}.
+         */
+        public double value(int index, boolean onTheWay) {
+            Project project = catalog.projects().get(index);
+            double relevance = relevanceValue(index, project);
+            if (onTheWay && relevance < ON_THE_WAY_RELEVANCE) {
+                relevance = ON_THE_WAY_RELEVANCE;
+            }
+            int total = graph.prerequisiteCount(index);
+            double prerequisitesMet = total == 0 ? 1 : (double) (nothingDone ? 0
+                    : graph.prerequisitesIn(index, learner.completed())) / total;
+            double readiness = prerequisitesMet * stepValue(project.difficulty() - learner.level());
+            double effort = effortValue(likelyHours(index, learner) / learner.profile().hoursPerWeek());
+            return total(relevance, readiness, value[index], effort);
         }
-        return new ScoreComponent("relevance", value, RELEVANCE_WEIGHT, reason);
+
+        /** The score of the project at {@code index} when {@code done} are completed at {@code level}. */
+        public Score score(int index, String onTheWayTo, BitSet done, int level) {
+            return score(index, onTheWayTo, (IntPredicate) done::get, level);
+        }
+
+        /** The score of the project at {@code index} when the projects {@code done} accepts are completed. */
+        public Score score(int index, String onTheWayTo, IntPredicate done, int level) {
+            Project project = catalog.projects().get(index);
+            ScoreComponent relevance = relevance(index, project, onTheWayTo);
+            ScoreComponent readiness = readiness(index, project, done, level);
+            ScoreComponent worth = new ScoreComponent("value", value[index], VALUE_WEIGHT, valueReason(project));
+            ScoreComponent effort = effort(project);
+            return new Score(total(relevance.value(), readiness.value(), worth.value(), effort.value()),
+                    List.of(relevance, readiness, worth, effort));
+        }
+
+        private double relevanceValue(int index, Project project) {
+            return switch (goal.kind()) {
+                case WHOLE_ROUTE -> catalog.stageOf(project.id()).isPresent() ? 1 : ON_THE_WAY_RELEVANCE;
+                case GOAL -> recommended.get(index) ? 1 : skillRelevance(index);
+                default -> skillRelevance(index);
+            };
+        }
+
+        /** {@link Scorer#skillRelevance} from the sums worked out once. */
+        private double skillRelevance(int index) {
+            return Math.min(1, skillSum[index]);
+        }
+
+        private ScoreComponent relevance(int index, Project project, String onTheWayTo) {
+            double value = relevanceValue(index, project);
+            String reason;
+            switch (goal.kind()) {
+                case WHOLE_ROUTE -> reason = value == 1 ? "on the route, stage " + catalog.stageOf(project.id())
+                        .getAsInt() : "not on the catalog's route";
+                case GOAL -> reason = recommended.get(index) ? "recommended for " + goalName + ", your goal"
+                        : skillReason(project, goal, learner, value);
+                default -> reason = skillReason(project, goal, learner, value);
+            }
+            if (!onTheWayTo.isEmpty() && value < ON_THE_WAY_RELEVANCE) {
+                value = ON_THE_WAY_RELEVANCE;
+                reason = "needed before " + onTheWayTo + ", which your goal asks for";
+            }
+            return new ScoreComponent("relevance", value, RELEVANCE_WEIGHT, reason);
+        }
+
+        private ScoreComponent readiness(int index, Project project, IntPredicate completed, int level) {
+            int total = graph.prerequisiteCount(index);
+            List<String> missing = new ArrayList<>();
+            List<String> done = new ArrayList<>();
+            for (int i = 0; i < total; i++) {
+                String id = project.prerequisites().get(i).project();
+                (completed.test(graph.prerequisite(index, i)) ? done : missing).add(id);
+            }
+            double prerequisitesMet = total == 0 ? 1 : (double) done.size() / total;
+            int step = project.difficulty() - level;
+            String stepReason = switch (Math.max(0, Math.min(3, step))) {
+                case 0 -> "difficulty " + project.difficulty() + ", at or below your level " + level;
+                case 1 -> "difficulty " + project.difficulty() + ", one step above your level " + level;
+                case 2 -> "difficulty " + project.difficulty() + ", two steps above your level " + level
+                        + ": a big jump";
+                default -> "difficulty " + project.difficulty() + ", " + step + " steps above your level "
+                        + level + ": too big a jump for now";
+            };
+            String prerequisites = total == 0 ? "no prerequisites"
+                    : missing.isEmpty() ? join(done) + " done" : "needs " + join(missing) + " first";
+            return new ScoreComponent("readiness", prerequisitesMet * stepValue(step), READINESS_WEIGHT,
+                    prerequisites + "; " + stepReason);
+        }
+
+        private ScoreComponent effort(Project project) {
+            double weeks = learner.likelyWeeks(project);
+            return new ScoreComponent("effort", effortValue(weeks), EFFORT_WEIGHT, "about " + weeks(weeks) + " at "
+                    + hours(learner.profile().hoursPerWeek()) + " h/week");
+        }
+    }
+
+    private static double stepValue(int step) {
+        return STEP_READINESS[Math.max(0, Math.min(3, step))];
+    }
+
+    private static double effortValue(double weeks) {
+        return 1 / (1 + weeks / EFFORT_HALF_WEEKS);
+    }
+
+    /** The weighted sum of the components, in their order, kept within [0, 1]. */
+    private static double total(double relevance, double readiness, double value, double effort) {
+        double total = 0;
+        total += RELEVANCE_WEIGHT * relevance;
+        total += READINESS_WEIGHT * readiness;
+        total += VALUE_WEIGHT * value;
+        total += EFFORT_WEIGHT * effort;
+        return Math.min(1, Math.max(0, total));
     }
 
     /** How much of the gap between the learner's level and mastery of the goal's skills it closes. */
@@ -139,41 +358,21 @@ public final class Scorer {
         return "teaches " + join(taught) + ", your goal";
     }
 
-    private ScoreComponent readiness(Project project, BitSet completed, int level) {
-        int total = project.prerequisites().size();
-        List<String> missing = new ArrayList<>();
-        List<String> done = new ArrayList<>();
-        project.prerequisites().forEach(p -> (completed.get(catalog.indexOf(p.project())) ? done : missing)
-                .add(p.project()));
-        double prerequisitesMet = total == 0 ? 1 : (double) done.size() / total;
-        int step = project.difficulty() - level;
-        double stepValue = STEP_READINESS[Math.max(0, Math.min(3, step))];
-        String stepReason = switch (Math.max(0, Math.min(3, step))) {
-            case 0 -> "difficulty " + project.difficulty() + ", at or below your level " + level;
-            case 1 -> "difficulty " + project.difficulty() + ", one step above your level " + level;
-            case 2 -> "difficulty " + project.difficulty() + ", two steps above your level " + level
-                    + ": a big jump";
-            default -> "difficulty " + project.difficulty() + ", " + step + " steps above your level "
-                    + level + ": too big a jump for now";
-        };
-        String prerequisites = total == 0 ? "no prerequisites"
-                : missing.isEmpty() ? join(done) + " done" : "needs " + join(missing) + " first";
-        return new ScoreComponent("readiness", prerequisitesMet * stepValue, READINESS_WEIGHT,
-                prerequisites + "; " + stepReason);
+    private static String valueReason(Project project) {
+        return "rated " + project.rating() + "/5" + (project.stars() > 0 ? ", " + grouped(project.stars()) + "+ stars"
+                : "");
     }
 
-    private ScoreComponent value(int index, Project project) {
-        double rating = (project.rating() - 1) / 4.0;
-        double value = RATING_SHARE * rating + (1 - RATING_SHARE) * popularity[index];
-        String stars = project.stars() > 0 ? String.format(Locale.ROOT, ", %,d+ stars", project.stars()) : "";
-        return new ScoreComponent("value", value, VALUE_WEIGHT, "rated " + project.rating() + "/5" + stars);
-    }
-
-    private ScoreComponent effort(Project project, Learner learner) {
-        double weeks = learner.likelyWeeks(project);
-        double value = 1 / (1 + weeks / EFFORT_HALF_WEEKS);
-        return new ScoreComponent("effort", value, EFFORT_WEIGHT, "about " + weeks(weeks) + " at "
-                + hours(learner.profile().hoursPerWeek()) + " h/week");
+    /** {@code String.format(Locale.ROOT, "%,d", n)} for {@code n >= 0}, without a formatter. */
+    static String grouped(long n) {
+        String digits = Long.toString(n);
+        int first = digits.length() % 3 == 0 ? 3 : digits.length() % 3;
+        StringBuilder out = new StringBuilder(digits.length() + digits.length() / 3);
+        out.append(digits, 0, first);
+        for (int i = first; i < digits.length(); i += 3) {
+            out.append(',').append(digits, i, i + 3);
+        }
+        return out.toString();
     }
 
     private String skillName(String skill) {
