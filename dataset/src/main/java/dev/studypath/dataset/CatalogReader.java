@@ -4,9 +4,11 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.studypath.engine.model.Catalog;
 import dev.studypath.engine.model.Contribution;
 import dev.studypath.engine.model.Effort;
@@ -31,6 +33,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.Objects;
 
 /**
@@ -40,31 +43,38 @@ import java.util.Objects;
  */
 final class CatalogReader {
 
-    private static final List<String> CATALOG = List.of("$schema", "format", "id", "title", "language", "source",
+    private static final Set<String> CATALOG = Set.of("$schema", "format", "id", "title", "language", "source",
             "baselineHoursPerWeek", "skills", "projects", "stages", "goals", "sections");
-    private static final List<String> SKILL = List.of("id", "name", "aliases", "tier", "importance");
-    private static final List<String> PROJECT = List.of("id", "name", "summary", "repository", "url", "stars",
+    private static final Set<String> SKILL = Set.of("id", "name", "aliases", "tier", "importance");
+    private static final Set<String> PROJECT = Set.of("id", "name", "summary", "repository", "url", "stars",
             "languages", "level", "difficulty", "rating", "effort", "teaches", "prerequisites", "focus", "adopters",
             "architecture", "features", "advice", "route", "contributions");
-    private static final List<String> EFFORT = List.of("unit", "min", "max");
-    private static final List<String> RANGE = List.of("min", "max");
-    private static final List<String> SKILL_LEVEL = List.of("skill", "level");
-    private static final List<String> PREREQUISITE = List.of("project", "reason");
-    private static final List<String> MILESTONE = List.of("fromWeek", "toWeek", "title", "topics", "checklist");
-    private static final List<String> CONTRIBUTION = List.of("tier", "idea");
-    private static final List<String> STAGE = List.of("number", "name", "months", "projects");
-    private static final List<String> STAGE_PROJECT = List.of("project", "outcome", "required");
-    private static final List<String> GOAL = List.of("id", "name", "aliases", "skills", "projects", "difficulty");
-    private static final List<String> SECTION = List.of("title", "items");
+    private static final Set<String> EFFORT = Set.of("unit", "min", "max");
+    private static final Set<String> RANGE = Set.of("min", "max");
+    private static final Set<String> SKILL_LEVEL = Set.of("skill", "level");
+    private static final Set<String> PREREQUISITE = Set.of("project", "reason");
+    private static final Set<String> MILESTONE = Set.of("fromWeek", "toWeek", "title", "topics", "checklist");
+    private static final Set<String> CONTRIBUTION = Set.of("tier", "idea");
+    private static final Set<String> STAGE = Set.of("number", "name", "months", "projects");
+    private static final Set<String> STAGE_PROJECT = Set.of("project", "outcome", "required");
+    private static final Set<String> GOAL = Set.of("id", "name", "aliases", "skills", "projects", "difficulty");
+    private static final Set<String> SECTION = Set.of("title", "items");
 
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
             .build();
 
-    private final List<Problem> problems = new ArrayList<>();
+    private static final Pointer PROJECTS = Pointer.ROOT.field("projects");
 
-    private CatalogReader() {
+    private final List<Problem> problems = new ArrayList<>();
+    private final Fields.Strings strings;
+    /** The projects, read while streaming the file, and the problems found in them; null until then. */
+    private List<Project> streamedProjects;
+    private List<Problem> streamedProblems;
+
+    private CatalogReader(Fields.Strings strings) {
+        this.strings = strings;
     }
 
     /**
@@ -74,8 +84,9 @@ final class CatalogReader {
      */
     static Catalog read(InputStream in, String source) {
         JsonNode root;
+        CatalogReader reader = new CatalogReader(new Fields.Strings());
         try (JsonParser parser = MAPPER.createParser(in)) {
-            root = MAPPER.readTree(parser);
+            root = reader.streamRoot(parser);
             if (root == null) {
                 throw new CatalogFileException(source, List.of(new Problem("", "malformed JSON: no content")), null);
             }
@@ -88,12 +99,41 @@ final class CatalogReader {
         } catch (IOException e) {
             throw unreadable(source, e);
         }
-        CatalogReader reader = new CatalogReader();
         Catalog catalog = reader.catalog(root);
         if (catalog == null) {
             throw new CatalogFileException(source, reader.problems, null);
         }
         return catalog;
+    }
+
+    /**
+     * The document as a tree, except that the elements of a top-level "projects" array are turned
+     * into projects one at a time as they are parsed, and the array is left empty in the tree: a
+     * large catalog then never holds the JSON tree of all its projects at once. Returns null for an
+     * empty document.
+     */
+    private JsonNode streamRoot(JsonParser parser) throws IOException {
+        if (parser.nextToken() != JsonToken.START_OBJECT) {
+            return MAPPER.readTree(parser);
+        }
+        ObjectNode root = MAPPER.getNodeFactory().objectNode();
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String name = parser.currentName();
+            JsonToken value = parser.nextToken();
+            if (name.equals("projects") && value == JsonToken.START_ARRAY) {
+                CatalogReader elements = new CatalogReader(strings);
+                List<Project> projects = new ArrayList<>();
+                for (int i = 0; parser.nextToken() != JsonToken.END_ARRAY; i++) {
+                    projects.add(elements.project(MAPPER.readTree(parser), PROJECTS.index(i)));
+                }
+                streamedProjects = projects;
+                streamedProblems = elements.problems;
+                root.set(name, root.arrayNode());
+            } else {
+                root.set(name, MAPPER.readTree(parser));
+            }
+        }
+        return root;
     }
 
     /** The exception for a source that cannot be read at all. */
@@ -133,7 +173,7 @@ final class CatalogReader {
                     + "; this version reads format 1"));
             return null;
         }
-        Fields f = new Fields(root, "", CATALOG, problems);
+        Fields f = new Fields(root, Pointer.ROOT, CATALOG, problems, strings);
         f.string("$schema", "");
         f.integer("format", 1, 1);
         String id = f.id("id");
@@ -143,7 +183,11 @@ final class CatalogReader {
         Double hours = f.number("baselineHoursPerWeek", h -> h > 0 && h <= 168,
                 "must be more than 0 and at most 168");
         List<Skill> skills = f.list("skills", this::skill);
-        List<Project> projects = f.requiredList("projects", this::project);
+        List<Project> read = f.requiredList("projects", this::project);
+        if (streamedProjects != null) {
+            problems.addAll(streamedProblems);
+        }
+        List<Project> projects = streamedProjects != null ? streamedProjects : read;
         List<Stage> stages = f.list("stages", this::stage);
         List<Goal> goals = f.list("goals", this::goal);
         List<Section> sections = f.list("sections", this::section);
@@ -157,8 +201,8 @@ final class CatalogReader {
         });
     }
 
-    private Skill skill(JsonNode value, String at) {
-        Fields f = new Fields(value, at, SKILL, problems);
+    private Skill skill(JsonNode value, Pointer at) {
+        Fields f = new Fields(value, at, SKILL, problems, strings);
         String id = f.id("id");
         Text name = f.text("name");
         List<String> aliases = f.strings("aliases");
@@ -167,15 +211,15 @@ final class CatalogReader {
         return f.build(() -> new Skill(id, name, aliases, tier, importance));
     }
 
-    private Project project(JsonNode value, String at) {
-        Fields f = new Fields(value, at, PROJECT, problems);
+    private Project project(JsonNode value, Pointer at) {
+        Fields f = new Fields(value, at, PROJECT, problems, strings);
         String id = f.id("id");
         Text name = f.text("name");
         Text summary = f.text("summary", name);
         String repository = f.string("repository", "");
         String url = f.string("url", "");
         Long stars = f.count("stars");
-        List<String> languages = f.strings("languages");
+        List<String> languages = f.references("languages");
         Level level = f.choice("level", Level.class);
         Integer difficulty = f.integer("difficulty", 1, 5);
         Integer rating = f.integer("rating", 1, 5);
@@ -194,15 +238,15 @@ final class CatalogReader {
                 contributions));
     }
 
-    private Effort effort(JsonNode value, String at) {
-        Fields f = new Fields(value, at, EFFORT, problems);
+    private Effort effort(JsonNode value, Pointer at) {
+        Fields f = new Fields(value, at, EFFORT, problems, strings);
         Effort.Unit unit = f.choice("unit", Effort.Unit.class);
         Range range = range(f);
         return f.build(() -> new Effort(unit, range));
     }
 
-    private Range months(JsonNode value, String at) {
-        Fields f = new Fields(value, at, RANGE, problems);
+    private Range months(JsonNode value, Pointer at) {
+        Fields f = new Fields(value, at, RANGE, problems, strings);
         Range range = range(f);
         return f.build(() -> range);
     }
@@ -221,22 +265,22 @@ final class CatalogReader {
         return new Range(min, max);
     }
 
-    private SkillLevel skillLevel(JsonNode value, String at) {
-        Fields f = new Fields(value, at, SKILL_LEVEL, problems);
-        String skill = f.string("skill");
+    private SkillLevel skillLevel(JsonNode value, Pointer at) {
+        Fields f = new Fields(value, at, SKILL_LEVEL, problems, strings);
+        String skill = f.reference("skill");
         Integer level = f.integer("level", 1, 5);
         return f.build(() -> new SkillLevel(skill, level));
     }
 
-    private Prerequisite prerequisite(JsonNode value, String at) {
-        Fields f = new Fields(value, at, PREREQUISITE, problems);
-        String project = f.string("project");
-        String reason = f.string("reason", "");
+    private Prerequisite prerequisite(JsonNode value, Pointer at) {
+        Fields f = new Fields(value, at, PREREQUISITE, problems, strings);
+        String project = f.reference("project");
+        String reason = strings.share(f.string("reason", ""));
         return f.build(() -> new Prerequisite(project, reason));
     }
 
-    private Milestone milestone(JsonNode value, String at) {
-        Fields f = new Fields(value, at, MILESTONE, problems);
+    private Milestone milestone(JsonNode value, Pointer at) {
+        Fields f = new Fields(value, at, MILESTONE, problems, strings);
         Integer fromWeek = f.integer("fromWeek", 1, Integer.MAX_VALUE);
         Integer toWeek = f.integer("toWeek", 1, Integer.MAX_VALUE);
         if (fromWeek != null && toWeek != null && fromWeek > toWeek) {
@@ -248,15 +292,15 @@ final class CatalogReader {
         return f.build(() -> new Milestone(fromWeek, toWeek, title, topics, checklist));
     }
 
-    private Contribution contribution(JsonNode value, String at) {
-        Fields f = new Fields(value, at, CONTRIBUTION, problems);
+    private Contribution contribution(JsonNode value, Pointer at) {
+        Fields f = new Fields(value, at, CONTRIBUTION, problems, strings);
         Tier tier = f.choice("tier", Tier.class);
         Text idea = f.text("idea");
         return f.build(() -> new Contribution(tier, idea));
     }
 
-    private Stage stage(JsonNode value, String at) {
-        Fields f = new Fields(value, at, STAGE, problems);
+    private Stage stage(JsonNode value, Pointer at) {
+        Fields f = new Fields(value, at, STAGE, problems, strings);
         Integer number = f.integer("number", 1, Integer.MAX_VALUE);
         Text name = f.text("name");
         Range months = f.required("months", this::months);
@@ -264,27 +308,27 @@ final class CatalogReader {
         return f.build(() -> new Stage(number, name, months, projects));
     }
 
-    private Stage.StageProject stageProject(JsonNode value, String at) {
-        Fields f = new Fields(value, at, STAGE_PROJECT, problems);
-        String project = f.string("project");
+    private Stage.StageProject stageProject(JsonNode value, Pointer at) {
+        Fields f = new Fields(value, at, STAGE_PROJECT, problems, strings);
+        String project = f.reference("project");
         Text outcome = f.text("outcome");
         Boolean required = f.bool("required", false);
         return f.build(() -> new Stage.StageProject(project, outcome, required));
     }
 
-    private Goal goal(JsonNode value, String at) {
-        Fields f = new Fields(value, at, GOAL, problems);
+    private Goal goal(JsonNode value, Pointer at) {
+        Fields f = new Fields(value, at, GOAL, problems, strings);
         String id = f.id("id");
         Text name = f.text("name");
         List<String> aliases = f.strings("aliases");
-        List<String> skills = f.strings("skills");
-        List<String> projects = f.strings("projects");
+        List<String> skills = f.references("skills");
+        List<String> projects = f.references("projects");
         Integer difficulty = f.integer("difficulty", 1, 5);
         return f.build(() -> new Goal(id, name, aliases, skills, projects, difficulty));
     }
 
-    private Section section(JsonNode value, String at) {
-        Fields f = new Fields(value, at, SECTION, problems);
+    private Section section(JsonNode value, Pointer at) {
+        Fields f = new Fields(value, at, SECTION, problems, strings);
         Text title = f.text("title");
         List<String> items = f.requiredStrings("items");
         return f.build(() -> new Section(title, items));

@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.DoublePredicate;
 import java.util.function.Supplier;
@@ -24,28 +25,90 @@ import java.util.stream.Collectors;
 final class Fields {
 
     /** Reads one JSON value found at a pointer; returns null after recording a problem. */
-    interface Element<T> extends BiFunction<JsonNode, String, T> {
+    interface Element<T> extends BiFunction<JsonNode, Pointer, T> {
     }
 
-    private static final List<String> TEXT = List.of("en", "zh");
+    private static final Set<String> TEXT = Set.of("en", "zh");
 
     private final JsonNode node;
-    private final String pointer;
-    private final List<String> names;
+    private final Pointer pointer;
+    private final Set<String> names;
     private final List<Problem> problems;
+    private final Strings strings;
     private final int problemsBefore;
+
+    /**
+     * One instance per distinct id or reference of a file, so that the many copies of an id (each
+     * prerequisite, stage entry and goal names one) share their characters in the loaded catalog.
+     */
+    static final class Strings {
+
+        /** Longer strings are seldom repeated; they are kept as read. */
+        private static final int MAX_SHARED_LENGTH = 64;
+
+        // Open addressing with the hashes beside the strings: a file has a million references.
+        private String[] table = new String[1 << 12];
+        private int[] hashes = new int[1 << 12];
+        private int count;
+
+        /** The first string equal to {@code value} that was shared; null for null. */
+        String share(String value) {
+            if (value == null || value.isEmpty() || value.length() > MAX_SHARED_LENGTH) {
+                return value;
+            }
+            int hash = value.hashCode();
+            int mask = table.length - 1;
+            for (int i = slot(hash, mask); ; i = (i + 1) & mask) {
+                String known = table[i];
+                if (known == null) {
+                    table[i] = value;
+                    hashes[i] = hash;
+                    if (++count * 2 > table.length) {
+                        grow();
+                    }
+                    return value;
+                }
+                if (hashes[i] == hash && known.equals(value)) {
+                    return known;
+                }
+            }
+        }
+
+        private static int slot(int hash, int mask) {
+            return (hash * 0x9E3779B9 >>> 7) & mask;
+        }
+
+        private void grow() {
+            String[] oldTable = table;
+            int[] oldHashes = hashes;
+            table = new String[oldTable.length * 2];
+            hashes = new int[oldTable.length * 2];
+            int mask = table.length - 1;
+            for (int k = 0; k < oldTable.length; k++) {
+                if (oldTable[k] != null) {
+                    int i = slot(oldHashes[k], mask);
+                    while (table[i] != null) {
+                        i = (i + 1) & mask;
+                    }
+                    table[i] = oldTable[k];
+                    hashes[i] = oldHashes[k];
+                }
+            }
+        }
+    }
 
     /**
      * Starts reading {@code value} at {@code pointer}, an object whose fields may only be {@code names};
      * reports every other field and, when {@code value} is no object, that alone.
      */
-    Fields(JsonNode value, String pointer, List<String> names, List<Problem> problems) {
+    Fields(JsonNode value, Pointer pointer, Set<String> names, List<Problem> problems, Strings strings) {
         this.pointer = pointer;
         this.names = names;
         this.problems = problems;
+        this.strings = strings;
         this.problemsBefore = problems.size();
         if (!value.isObject()) {
-            problems.add(new Problem(pointer, "must be an object, was " + kind(value)));
+            problems.add(new Problem(pointer.toString(), "must be an object, was " + kind(value)));
             this.node = MissingNode.getInstance();
             return;
         }
@@ -53,7 +116,7 @@ final class Fields {
         for (Iterator<String> it = value.fieldNames(); it.hasNext(); ) {
             String name = it.next();
             if (!names.contains(name)) {
-                problems.add(new Problem(at(name), "unknown field '" + name + "'"));
+                problems.add(new Problem(at(name).toString(), "unknown field '" + name + "'"));
             }
         }
     }
@@ -65,7 +128,7 @@ final class Fields {
 
     /** Records a problem with field {@code name}. */
     void problem(String name, String message) {
-        problems.add(new Problem(at(name), message));
+        problems.add(new Problem(at(name).toString(), message));
     }
 
     String id(String name) {
@@ -74,7 +137,17 @@ final class Fields {
             problem(name, "must be a non-blank id without white space, was '" + id + "'");
             return null;
         }
-        return id;
+        return strings.share(id);
+    }
+
+    /** A string field whose value names something (an id) or recurs across the file; shared. */
+    String reference(String name) {
+        return strings.share(string(name));
+    }
+
+    /** A list of strings that name things or recur across the file; each shared. */
+    List<String> references(String name) {
+        return list(name, (value, at) -> strings.share(string(value, at)));
     }
 
     String string(String name) {
@@ -137,7 +210,7 @@ final class Fields {
         JsonNode value = field(name);
         if (value == null) {
             if (!node.isMissingNode()) {
-                problems.add(new Problem(pointer, "missing required field '" + name + "'"));
+                problems.add(new Problem(pointer.toString(), "missing required field '" + name + "'"));
             }
             return null;
         }
@@ -168,8 +241,8 @@ final class Fields {
         return requiredList(name, this::string);
     }
 
-    private Text text(JsonNode value, String at) {
-        Fields fields = new Fields(value, at, TEXT, problems);
+    private Text text(JsonNode value, Pointer at) {
+        Fields fields = new Fields(value, at, TEXT, problems, strings);
         String en = fields.string("en");
         if (en != null && en.isBlank()) {
             fields.problem("en", "must not be blank, was '" + en + "'");
@@ -189,26 +262,26 @@ final class Fields {
         return node.get(name);
     }
 
-    private String at(String name) {
-        return pointer + "/" + name.replace("~", "~0").replace("/", "~1");
+    private Pointer at(String name) {
+        return pointer.field(name);
     }
 
-    private <T> List<T> list(JsonNode value, String at, Element<T> element) {
+    private <T> List<T> list(JsonNode value, Pointer at, Element<T> element) {
         if (!value.isArray()) {
             return fail(at, "must be an array, was " + kind(value));
         }
         List<T> list = new ArrayList<>(value.size());
         for (int i = 0; i < value.size(); i++) {
-            list.add(element.apply(value.get(i), at + "/" + i));
+            list.add(element.apply(value.get(i), at.index(i)));
         }
         return list;
     }
 
-    private String string(JsonNode value, String at) {
+    private String string(JsonNode value, Pointer at) {
         return value.isTextual() ? value.textValue() : fail(at, "must be a string, was " + kind(value));
     }
 
-    private Long integer(JsonNode value, String at, long min, long max) {
+    private Long integer(JsonNode value, Pointer at, long min, long max) {
         if (!value.isNumber() || !value.canConvertToExactIntegral()) {
             return fail(at, "must be an integer, was " + (value.isNumber() ? value.asText() : kind(value)));
         }
@@ -219,7 +292,7 @@ final class Fields {
         return value.longValue();
     }
 
-    private Double number(JsonNode value, String at, DoublePredicate rule, String ruleText) {
+    private Double number(JsonNode value, Pointer at, DoublePredicate rule, String ruleText) {
         if (!value.isNumber()) {
             return fail(at, "must be a number, was " + kind(value));
         }
@@ -230,8 +303,8 @@ final class Fields {
         return rule.test(number) ? Double.valueOf(number) : fail(at, ruleText + ", was " + value.asText());
     }
 
-    private <T> T fail(String at, String message) {
-        problems.add(new Problem(at, message));
+    private <T> T fail(Pointer at, String message) {
+        problems.add(new Problem(at.toString(), message));
         return null;
     }
 

@@ -195,25 +195,44 @@ public final class Catalog {
             Map<String, Integer> projectIds = unique(projects.stream().map(Project::id).toList(), "/projects",
                     "project");
             unique(goals.stream().map(Goal::id).toList(), "/goals", "goal");
+            // Each prerequisite is looked up once; the cycle search then walks int indexes.
+            int[] edgeStart = new int[projects.size() + 1];
+            for (int i = 0; i < projects.size(); i++) {
+                edgeStart[i + 1] = edgeStart[i] + projects.get(i).prerequisites().size();
+            }
+            int[] edgeTarget = new int[edgeStart[projects.size()]];
+            int[] listedBy = new int[projects.size()];
             for (int i = 0; i < projects.size(); i++) {
                 Project project = projects.get(i);
-                String at = "/projects/" + i;
-                Set<String> seen = new HashSet<>();
-                for (int j = 0; j < project.teaches().size(); j++) {
-                    String skill = project.teaches().get(j).skill();
-                    reference(skillIds, skill, at + "/teaches/" + j + "/skill", "skill");
-                    if (!seen.add(skill)) {
-                        problems.add(new Problem(at + "/teaches/" + j + "/skill", "skill '" + skill
+                List<SkillLevel> teaches = project.teaches();
+                for (int j = 0; j < teaches.size(); j++) {
+                    String skill = teaches.get(j).skill();
+                    reference(skillIds, skill, "/projects/" + i + "/teaches/" + j + "/skill", "skill");
+                    if (listedBefore(teaches, j, skill)) {
+                        problems.add(new Problem("/projects/" + i + "/teaches/" + j + "/skill", "skill '" + skill
                                 + "' is listed twice"));
                     }
                 }
-                seen.clear();
-                for (int j = 0; j < project.prerequisites().size(); j++) {
-                    String prerequisite = project.prerequisites().get(j).project();
-                    reference(projectIds, prerequisite, at + "/prerequisites/" + j + "/project", "project");
-                    if (!seen.add(prerequisite)) {
-                        problems.add(new Problem(at + "/prerequisites/" + j + "/project", "prerequisite '"
-                                + prerequisite + "' is listed twice"));
+                Set<String> unknown = null;
+                List<Prerequisite> prerequisites = project.prerequisites();
+                for (int j = 0; j < prerequisites.size(); j++) {
+                    String prerequisite = prerequisites.get(j).project();
+                    Integer u = projectIds.get(prerequisite);
+                    boolean twice;
+                    if (u == null) {
+                        problems.add(new Problem("/projects/" + i + "/prerequisites/" + j + "/project",
+                                "unknown project '" + prerequisite + "'"));
+                        unknown = unknown == null ? new HashSet<>() : unknown;
+                        twice = !unknown.add(prerequisite);
+                        edgeTarget[edgeStart[i] + j] = -1;
+                    } else {
+                        twice = listedBy[u] == i + 1;
+                        listedBy[u] = i + 1;
+                        edgeTarget[edgeStart[i] + j] = u;
+                    }
+                    if (twice) {
+                        problems.add(new Problem("/projects/" + i + "/prerequisites/" + j + "/project",
+                                "prerequisite '" + prerequisite + "' is listed twice"));
                     }
                 }
             }
@@ -250,7 +269,17 @@ public final class Catalog {
                             + "' names no skill and no project"));
                 }
             }
-            new CycleFinder(projects, projectIds, problems).run();
+            new CycleFinder(projects, projectIds, edgeStart, edgeTarget, problems).run();
+        }
+
+        /** Whether a skill equal to {@code skill} comes before position {@code j}. */
+        private static boolean listedBefore(List<SkillLevel> teaches, int j, String skill) {
+            for (int k = 0; k < j; k++) {
+                if (teaches.get(k).skill().equals(skill)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private Map<String, Integer> unique(List<String> ids, String at, String kind) {
@@ -279,7 +308,8 @@ public final class Catalog {
      * 100,000 projects cannot overflow the stack). Reports each cycle once, from the project where the
      * search entered it, in the order "a needs b needs ... needs a".
      */
-    private record CycleFinder(List<Project> projects, Map<String, Integer> index, List<Problem> problems) {
+    private record CycleFinder(List<Project> projects, Map<String, Integer> index, int[] edgeStart, int[] edgeTarget,
+                               List<Problem> problems) {
 
         private static final byte NEW = 0;
         private static final byte ON_STACK = 1;
@@ -299,15 +329,14 @@ public final class Catalog {
                 state[root] = ON_STACK;
                 while (depth > 0) {
                     int node = stack[depth - 1];
-                    List<Prerequisite> edges = projects.get(node).prerequisites();
-                    if (nextEdge[node] == edges.size()) {
+                    if (nextEdge[node] == edgeStart[node + 1] - edgeStart[node]) {
                         state[node] = DONE;
                         depth--;
                         continue;
                     }
                     int edge = nextEdge[node]++;
-                    Integer target = index.get(edges.get(edge).project());
-                    if (target == null) {
+                    int target = edgeTarget[edgeStart[node] + edge];
+                    if (target < 0) {
                         continue;
                     }
                     if (state[target] == NEW) {
