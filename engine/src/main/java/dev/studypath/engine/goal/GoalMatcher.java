@@ -180,7 +180,7 @@ public final class GoalMatcher {
             if (entry.words() != wordCount || Math.abs(entry.phrase().length() - phrase.length()) > tolerance) {
                 continue;
             }
-            int d = Text.distance(phrase, entry.phrase());
+            int d = Text.distance(phrase, entry.phrase(), tolerance);
             if (d < bestDistance || d == bestDistance && best != null && better(entry, best)) {
                 best = entry;
                 bestDistance = d;

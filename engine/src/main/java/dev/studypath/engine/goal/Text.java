@@ -74,6 +74,50 @@ final class Text {
         return previous[m];
     }
 
+    /**
+     * {@link #distance(String, String)} when it is at most {@code max}, otherwise {@code max + 1}.
+     * Computes only the cells within {@code max} of the diagonal, capped at {@code max + 1}, so it
+     * takes O(length * max) rather than O(length^2): goal matching compares a query with every name.
+     */
+    static int distance(String a, String b, int max) {
+        int n = a.length();
+        int m = b.length();
+        int cap = max + 1;
+        if (Math.abs(n - m) > max) {
+            return cap;
+        }
+        int[] before = new int[m + 1];
+        int[] previous = new int[m + 1];
+        int[] current = new int[m + 1];
+        for (int j = 0; j <= m; j++) {
+            previous[j] = Math.min(j, cap);
+        }
+        for (int i = 1; i <= n; i++) {
+            int from = Math.max(1, i - max);
+            int to = Math.min(m, i + max);
+            current[0] = Math.min(i, cap);
+            if (from > 1) {
+                current[from - 1] = cap;
+            }
+            for (int j = from; j <= to; j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                int best = Math.min(Math.min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    best = Math.min(best, before[j - 2] + 1);
+                }
+                current[j] = Math.min(best, cap);
+            }
+            if (to < m) {
+                current[to + 1] = cap;
+            }
+            int[] recycled = before;
+            before = previous;
+            previous = current;
+            current = recycled;
+        }
+        return Math.min(previous[m], cap);
+    }
+
     /** The edits a word of this length may have and still match: none below 4 letters, 2 from 8. */
     static int tolerance(int length) {
         return length < 4 ? 0 : length < 8 ? 1 : 2;
