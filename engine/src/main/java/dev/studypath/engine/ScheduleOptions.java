@@ -35,6 +35,10 @@ public final class ScheduleOptions {
     public static final int MAX_SAMPLES = 1_000_000;
     /** The Monte Carlo seed used when none is set, so that the same input gives the same schedule. */
     public static final long DEFAULT_SEED = 20_240_115L;
+    /** The latest start date allowed, so that every date of a schedule stays representable. */
+    public static final LocalDate LATEST_START = LocalDate.of(9000, 12, 31);
+    /** How many years after the start time off and the deadline may reach. */
+    public static final int MAX_YEARS = 100;
 
     /**
      * Days with no study, both ends included. The order of the ends is checked by
@@ -66,7 +70,12 @@ public final class ScheduleOptions {
         if (builder.start == null) {
             throw new InvalidInputException("start", "a start date is required, was missing");
         }
+        if (builder.start.isAfter(LATEST_START)) {
+            throw new InvalidInputException("start", "must be on or before " + LATEST_START + ", was "
+                    + builder.start);
+        }
         this.start = builder.start;
+        LocalDate horizon = start.plusYears(MAX_YEARS);
         this.timeOff = List.copyOf(builder.timeOff);
         for (int i = 0; i < timeOff.size(); i++) {
             TimeOff off = timeOff.get(i);
@@ -74,11 +83,19 @@ public final class ScheduleOptions {
                 throw new InvalidInputException("timeOff[" + i + "]", "end " + off.end() + " is before start "
                         + off.start());
             }
+            if (off.end().isAfter(horizon)) {
+                throw new InvalidInputException("timeOff[" + i + "]", "end " + off.end() + " is more than "
+                        + MAX_YEARS + " years after the schedule's start " + start);
+            }
         }
         this.deadline = builder.deadline;
         if (deadline != null) {
             if (deadline.isBefore(start)) {
                 throw new InvalidInputException("deadline", deadline + " is before start " + start);
+            }
+            if (deadline.isAfter(horizon)) {
+                throw new InvalidInputException("deadline", deadline + " is more than " + MAX_YEARS
+                        + " years after start " + start);
             }
             if (firstStudyDay(start, timeOff).isAfter(deadline)) {
                 throw new InvalidInputException("deadline", deadline + " leaves no study day: every day from start "
@@ -220,9 +237,11 @@ public final class ScheduleOptions {
         }
 
         /**
-         * @throws InvalidInputException when the start is missing, a time-off range ends before it
-         *                               starts, the deadline is before the start or leaves no study day,
-         *                               or the samples are out of range
+         * @throws InvalidInputException when the start is missing or after {@link #LATEST_START}, a
+         *                               time-off range ends before it starts, the deadline is before the
+         *                               start or leaves no study day, time off or the deadline reach more
+         *                               than {@link #MAX_YEARS} years past the start, or the samples are
+         *                               out of range
          */
         public ScheduleOptions build() {
             return new ScheduleOptions(this);

@@ -121,7 +121,8 @@ public final class Studypath {
      * deadline, the longest prefix of the path that ends by it is kept.
      *
      * <p>Deterministic: the same catalog, goal, profile and options give an equal schedule. Takes
-     * O(samples x projects) time for the Monte Carlo run, plus O(projects x weeks) for the calendar.
+     * O(samples x projects) time for the Monte Carlo run (twice when a deadline drops projects), plus
+     * O(projects x weeks) for the calendar.
      *
      * @throws UnknownGoalException  when the goal names nothing the catalog knows
      * @throws InvalidInputException when the profile names an unknown project or skill

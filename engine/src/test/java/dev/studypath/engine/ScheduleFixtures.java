@@ -176,7 +176,7 @@ public final class ScheduleFixtures {
                         + "步 with a title long enough to need folding in a calendar"), List.of("topic " + k),
                         k % 2 == 0 ? List.of("check " + k + ".1", "check " + k + ".2; done, really") : List.of()));
             }
-            Text name = Text.of("Project " + i + " (a, b; c\\d)", "项目 " + i);
+            Text name = Text.of("Project " + i + " (a|b, c; d\\e)", "项目 " + i);
             projects.add(new Project("p" + i, name, name, "", "", 0, List.of(), Level.ENTRY, 1 + i % 5, 3, effort,
                     List.of(new SkillLevel("s" + i % 3, 1 + i % 3)), prerequisites, List.of(), List.of(), List.of(),
                     List.of(), List.of(), route, List.of()));

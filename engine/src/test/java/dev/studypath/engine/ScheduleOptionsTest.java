@@ -95,4 +95,26 @@ class ScheduleOptionsTest {
         assertEquals(options, options.toBuilder().build());
         assertEquals(options.hashCode(), options.toBuilder().build().hashCode());
     }
+
+    @Test
+    void build_timeOffReachingPastAHundredYears_isRefused() {
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> ScheduleOptions.builder()
+                .start(MONDAY).timeOff(MONDAY, LocalDate.MAX).build());
+        assertEquals("timeOff[0]: end +999999999-12-31 is more than 100 years after the schedule's start 2026-03-02",
+                e.getMessage());
+    }
+
+    @Test
+    void build_deadlinePastAHundredYears_isRefused() {
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> ScheduleOptions.builder()
+                .start(MONDAY).deadline(LocalDate.of(2126, 3, 3)).build());
+        assertEquals("deadline: 2126-03-03 is more than 100 years after start 2026-03-02", e.getMessage());
+    }
+
+    @Test
+    void build_startInTheFarFuture_isRefused() {
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> ScheduleOptions.startingOn(
+                LocalDate.of(9001, 1, 1)));
+        assertEquals("start: must be on or before 9000-12-31, was 9001-01-01", e.getMessage());
+    }
 }
