@@ -6,9 +6,14 @@ import dev.studypath.engine.Studypath;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
-/** The learner options shared by {@code next}, {@code path} and {@code schedule}. */
+/** The goal and learner options shared by {@code next}, {@code path} and {@code schedule}. */
 final class ProfileOptions {
+
+    @Parameters(paramLabel = "GOAL", arity = "0..1", defaultValue = "",
+            description = "What you want to learn, in English or Chinese (empty: the whole route).")
+    String goal;
 
     @Option(names = "--completed", split = ",", paramLabel = "ID",
             description = "Projects you have completed, comma-separated.")

@@ -17,7 +17,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -35,10 +34,6 @@ final class ScheduleCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
-
-    @Parameters(paramLabel = "GOAL", arity = "0..1", defaultValue = "",
-            description = "What you want to learn, in English or Chinese (empty: the whole route).")
-    String goal;
 
     @Mixin
     ProfileOptions profile;
@@ -75,7 +70,7 @@ final class ScheduleCommand implements Callable<Integer> {
         if (deadline != null) {
             options.deadline(date("deadline", deadline));
         }
-        Schedule schedule = engine.schedule(goal, profile.profile(engine), options.build());
+        Schedule schedule = engine.schedule(profile.goal, profile.profile(engine), options.build());
         String text = switch (format) {
             case text -> TextReport.schedule(schedule);
             case json -> ScheduleJson.render(schedule);
