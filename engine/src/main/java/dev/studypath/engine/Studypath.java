@@ -4,9 +4,11 @@ import dev.studypath.engine.goal.GoalMatcher;
 import dev.studypath.engine.graph.PrerequisiteGraph;
 import dev.studypath.engine.model.Catalog;
 import dev.studypath.engine.plan.Planner;
+import dev.studypath.engine.pace.PaceCalibrator;
 import dev.studypath.engine.schedule.Scheduler;
 import dev.studypath.engine.score.Learner;
 import dev.studypath.engine.score.Scorer;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -131,5 +133,19 @@ public final class Studypath {
         Objects.requireNonNull(options, "options");
         LearningPath path = path(goal, profile);
         return new Scheduler(catalog).schedule(path, Learner.of(catalog, profile), options);
+    }
+
+    /**
+     * The learner's pace factor, learned from the projects they finished: actual weeks (days / 7)
+     * over the catalog's most likely weeks at the profile's weekly hours, combined by a Bayesian
+     * update on a log-normal prior centred on 1, so one outlier does not swing the plan. No
+     * finished project gives {@link Pace#ESTIMATE}. Pass the result to
+     * {@link ScheduleOptions.Builder#pace} to re-forecast.
+     *
+     * @throws InvalidInputException when a project is unknown
+     */
+    public Pace pace(Profile profile, List<FinishedProject> finished) {
+        Learner learner = Learner.of(catalog, Objects.requireNonNull(profile, "profile"));
+        return new PaceCalibrator(catalog).calibrate(learner, List.copyOf(finished));
     }
 }
