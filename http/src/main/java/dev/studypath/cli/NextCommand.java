@@ -34,7 +34,8 @@ final class NextCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Studypath engine = main.engine();
-        Recommendation next = engine.next(profile.goal, profile.profile(engine), limit);
+        LearnerFile.Saved saved = main.learnerFile().read();
+        Recommendation next = engine.next(profile.goal(saved), profile.profile(engine, saved), limit);
         spec.commandLine().getOut().print(json ? Json.write(next) + "\n" : TextReport.recommendation(next));
         return 0;
     }

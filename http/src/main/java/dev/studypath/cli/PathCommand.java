@@ -33,8 +33,9 @@ final class PathCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Studypath engine = main.engine();
-        Profile learner = profile.profile(engine);
-        LearningPath path = engine.path(profile.goal, learner);
+        LearnerFile.Saved saved = main.learnerFile().read();
+        Profile learner = profile.profile(engine, saved);
+        LearningPath path = engine.path(profile.goal(saved), learner);
         spec.commandLine().getOut().print(json ? Json.write(path) + "\n"
                 : TextReport.path(path, learner.hoursPerWeek()));
         return 0;
