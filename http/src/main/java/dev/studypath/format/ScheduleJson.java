@@ -1,0 +1,22 @@
+package dev.studypath.format;
+
+import dev.studypath.engine.Schedule;
+
+/**
+ * A {@link Schedule} as JSON, in the one JSON form of {@link Json}: the records' components as
+ * properties, dates as ISO strings ("2026-03-02"), enums in lower case. The shape is described by the
+ * JSON Schema at {@link #SCHEMA}.
+ */
+public final class ScheduleJson {
+
+    /** The class-path resource of the JSON Schema (draft 2020-12) of a schedule. */
+    public static final String SCHEMA = "/dev/studypath/format/schedule.schema.json";
+
+    private ScheduleJson() {
+    }
+
+    /** The schedule as indented JSON, ending with a newline. */
+    public static String render(Schedule schedule) {
+        return Json.write(schedule) + "\n";
+    }
+}
