@@ -4,8 +4,11 @@ import dev.studypath.dataset.Catalogs;
 import dev.studypath.engine.LearningPath;
 import dev.studypath.engine.Profile;
 import dev.studypath.engine.Recommendation;
+import dev.studypath.engine.Schedule;
+import dev.studypath.engine.ScheduleOptions;
 import dev.studypath.engine.Step;
 import dev.studypath.engine.Studypath;
+import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -20,7 +23,10 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
-/** {@code path} and {@code next} for "async networking" on the bundled catalog, as the CLI asks them. */
+/**
+ * {@code path}, {@code next} and {@code schedule} for "async networking" on the bundled catalog, for
+ * a newcomer, as the CLI asks them.
+ */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -33,11 +39,16 @@ public class BundledBenchmark {
 
     private Studypath studypath;
     private Profile newcomer;
+    private ScheduleOptions options;
 
     @Setup(Level.Trial)
     public void setUp() {
         studypath = Studypath.of(Catalogs.bundled());
         newcomer = studypath.newProfile().build();
+        options = ScheduleOptions.startingOn(LocalDate.of(2026, 1, 5));
+        if (options.samples() != 10_000) {
+            throw new IllegalStateException("expected 10,000 samples, got " + options.samples());
+        }
     }
 
     @Benchmark
@@ -56,5 +67,11 @@ public class BundledBenchmark {
     @Benchmark
     public Recommendation next() {
         return studypath.next(GOAL, newcomer);
+    }
+
+    /** The dated schedule, with the default {@value ScheduleOptions#DEFAULT_SAMPLES} Monte Carlo samples. */
+    @Benchmark
+    public Schedule schedule() {
+        return studypath.schedule(GOAL, newcomer, options);
     }
 }

@@ -6,7 +6,6 @@ import dev.studypath.engine.Schedule;
 import dev.studypath.engine.ScheduleItem;
 import dev.studypath.engine.ScheduleOptions;
 import dev.studypath.engine.ScheduleWeek;
-import dev.studypath.engine.Step;
 import dev.studypath.engine.model.Catalog;
 import dev.studypath.engine.model.Milestone;
 import dev.studypath.engine.model.Project;
@@ -42,7 +41,7 @@ public final class Scheduler {
 
     /** Schedules {@code path}, which was planned on this scheduler's catalog for {@code learner}. */
     public Schedule schedule(LearningPath path, Learner learner, ScheduleOptions options) {
-        List<Project> projects = path.steps().stream().map(Step::project)
+        List<Project> projects = path.projects().stream()
                 .map(id -> catalog.project(id).orElseThrow(() -> new IllegalArgumentException(
                         "path project is not in catalog " + catalog.id() + ": " + id)))
                 .toList();
