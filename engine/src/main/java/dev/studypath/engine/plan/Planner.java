@@ -10,6 +10,7 @@ import dev.studypath.engine.model.Catalog;
 import dev.studypath.engine.model.Goal;
 import dev.studypath.engine.model.Project;
 import dev.studypath.engine.model.Range;
+import dev.studypath.engine.model.Stage;
 import dev.studypath.engine.graph.PrerequisiteGraph;
 import dev.studypath.engine.score.Learner;
 import dev.studypath.engine.score.Score;
@@ -36,8 +37,8 @@ public final class Planner {
     /** The projects in id order. */
     private final int[] byId;
     private final int[] stageOf;
-    /** Stage, then difficulty, as one key for the path's order; lower first. */
-    private final long[] stageDifficulty;
+    /** Stage (as its rank among the catalog's stage numbers), then difficulty, as one key; lower first. */
+    private final int[] stageDifficulty;
 
     public Planner(Catalog catalog, PrerequisiteGraph graph, Scorer scorer) {
         this.catalog = catalog;
@@ -56,11 +57,14 @@ public final class Planner {
             this.byId[r] = byId[r];
         }
         stageOf = new int[n];
-        stageDifficulty = new long[n];
+        stageDifficulty = new int[n];
+        int[] stageNumbers = catalog.stages().stream().mapToInt(Stage::number).sorted().distinct().toArray();
         for (int v = 0; v < n; v++) {
             Project project = catalog.projects().get(v);
             stageOf[v] = catalog.stageOf(project.id()).orElse(Integer.MAX_VALUE);
-            stageDifficulty[v] = (long) stageOf[v] << 3 | project.difficulty();
+            int stageRank = stageOf[v] == Integer.MAX_VALUE ? stageNumbers.length
+                    : Arrays.binarySearch(stageNumbers, stageOf[v]);
+            stageDifficulty[v] = stageRank << 3 | project.difficulty();
         }
     }
 
@@ -76,12 +80,13 @@ public final class Planner {
         Selection selection = select(goal, learner);
         BitSet members = selection.members();
         Scorer.Query query = scorer.query(goal, learner);
-        double[] scores = new double[graph.size()];
+        long[] keys = new long[2 * graph.size()];
         // Every member that is not a target is on the way to one (firstTargetNeeding names which).
         for (int v = members.nextSetBit(0); v >= 0; v = members.nextSetBit(v + 1)) {
-            scores[v] = query.value(v, !selection.targets().get(v));
+            keys[2 * v] = PrerequisiteGraph.key(stageDifficulty[v], idRank[v]);
+            keys[2 * v + 1] = Double.doubleToRawLongBits(query.value(v, !selection.targets().get(v)));
         }
-        int[] order = graph.order(members, stageDifficulty, scores, idRank);
+        int[] order = graph.order(members, keys);
         double minHours = 0;
         double maxHours = 0;
         for (int v : order) {

@@ -51,8 +51,11 @@ public final class Scorer {
     private final byte[] teacherLevel;
     /** Each project's hours at the catalog's baseline: most likely, and planned lower and upper ends. */
     private final double[] likelyHours;
-    private final double[] plannedMin;
-    private final double[] plannedMax;
+    /** The planned lower and upper ends side by side: a path reads both for each project. */
+    private final double[] planned;
+    private final byte[] difficulty;
+    /** The projects in a stage of the route. */
+    private final BitSet staged;
 
     /** A scorer with its own prerequisite graph. */
     public Scorer(Catalog catalog) {
@@ -93,8 +96,9 @@ public final class Scorer {
         teacher = new int[teacherStart[teacherStart.length - 1]];
         teacherLevel = new byte[teacher.length];
         likelyHours = new double[projects.size()];
-        plannedMin = new double[projects.size()];
-        plannedMax = new double[projects.size()];
+        planned = new double[2 * projects.size()];
+        difficulty = new byte[projects.size()];
+        staged = new BitSet(projects.size());
         double baseline = catalog.baselineHoursPerWeek();
         for (int i = 0; i < projects.size(); i++) {
             Project project = projects.get(i);
@@ -105,8 +109,12 @@ public final class Scorer {
             }
             likelyHours[i] = project.effort().likelyHours(baseline);
             Range planned = project.effort().plannedHours(baseline);
-            plannedMin[i] = planned.min();
-            plannedMax[i] = planned.max();
+            this.planned[2 * i] = planned.min();
+            this.planned[2 * i + 1] = planned.max();
+            difficulty[i] = (byte) project.difficulty();
+            if (catalog.stageOf(project.id()).isPresent()) {
+                staged.set(i);
+            }
         }
     }
 
@@ -126,17 +134,22 @@ public final class Scorer {
 
     /** {@link Learner#likelyHours} of the project at {@code index}, from the hours worked out once. */
     public double likelyHours(int index, Learner learner) {
-        return likelyHours[index] * (1 - learner.discount(catalog.projects().get(index)));
+        return likelyHours[index] * remaining(index, learner);
     }
 
     /** The lower end of {@link Learner#hours} of the project at {@code index}. */
     public double minHours(int index, Learner learner) {
-        return plannedMin[index] * (1 - learner.discount(catalog.projects().get(index)));
+        return planned[2 * index] * remaining(index, learner);
     }
 
     /** The upper end of {@link Learner#hours} of the project at {@code index}. */
     public double maxHours(int index, Learner learner) {
-        return plannedMax[index] * (1 - learner.discount(catalog.projects().get(index)));
+        return planned[2 * index + 1] * remaining(index, learner);
+    }
+
+    /** 1 minus the learner's discount on the project; 1 without reading the project when they rated no skill. */
+    private double remaining(int index, Learner learner) {
+        return learner.profile().known().isEmpty() ? 1 : 1 - learner.discount(catalog.projects().get(index));
     }
 
     /**
@@ -223,15 +236,14 @@ public final class Scorer {
          * projects and level; equal to {@code score(index, ...).value()}.
          */
         public double value(int index, boolean onTheWay) {
-            Project project = catalog.projects().get(index);
-            double relevance = relevanceValue(index, project);
+            double relevance = relevanceValue(index);
             if (onTheWay && relevance < ON_THE_WAY_RELEVANCE) {
                 relevance = ON_THE_WAY_RELEVANCE;
             }
             int total = graph.prerequisiteCount(index);
             double prerequisitesMet = total == 0 ? 1 : (double) (nothingDone ? 0
                     : graph.prerequisitesIn(index, learner.completed())) / total;
-            double readiness = prerequisitesMet * stepValue(project.difficulty() - learner.level());
+            double readiness = prerequisitesMet * stepValue(difficulty[index] - learner.level());
             double effort = effortValue(likelyHours(index, learner) / learner.profile().hoursPerWeek());
             return total(relevance, readiness, value[index], effort);
         }
@@ -252,9 +264,9 @@ public final class Scorer {
                     List.of(relevance, readiness, worth, effort));
         }
 
-        private double relevanceValue(int index, Project project) {
+        private double relevanceValue(int index) {
             return switch (goal.kind()) {
-                case WHOLE_ROUTE -> catalog.stageOf(project.id()).isPresent() ? 1 : ON_THE_WAY_RELEVANCE;
+                case WHOLE_ROUTE -> staged.get(index) ? 1 : ON_THE_WAY_RELEVANCE;
                 case GOAL -> recommended.get(index) ? 1 : skillRelevance(index);
                 default -> skillRelevance(index);
             };
@@ -266,7 +278,7 @@ public final class Scorer {
         }
 
         private ScoreComponent relevance(int index, Project project, String onTheWayTo) {
-            double value = relevanceValue(index, project);
+            double value = relevanceValue(index);
             String reason;
             switch (goal.kind()) {
                 case WHOLE_ROUTE -> reason = value == 1 ? "on the route, stage " + catalog.stageOf(project.id())
