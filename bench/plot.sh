@@ -12,8 +12,10 @@ import json, sys
 rows = {}
 for r in json.load(open(sys.argv[1])):
     name = r["benchmark"].rsplit(".", 1)[1]
-    rows.setdefault(int(r["params"]["projects"]), {})[name] = r["primaryMetric"]["score"]
-print("# projects path pathReadAll kahn jgraphtTopologicalOrder (ms/op)")
+    m = r["primaryMetric"]
+    rows.setdefault(int(r["params"]["projects"]), {})[name] = (
+        m["scorePercentiles"]["50.0"] if r["mode"] == "sample" else m["score"])
+print("# projects path pathReadAll kahn jgraphtTopologicalOrder (ms, median per call)")
 for n in sorted(rows):
     print(n, *(rows[n].get(k, "NaN") for k in ("path", "pathReadAll", "kahn", "jgraphtTopologicalOrder")))
 PY
@@ -22,7 +24,7 @@ set terminal pngcairo size 900,600 font "sans,11"
 set output "$png"
 set title "Path for a goal needing nearly every project (about 10 prerequisites each), JMH, 2 cores"
 set xlabel "projects (edges = 10 x projects)"
-set ylabel "time per call (ms, log scale)"
+set ylabel "median time per call (ms, log scale)"
 set logscale xy
 set xrange [700:140000]
 set grid

@@ -28,7 +28,7 @@ import org.openjdk.jmh.infra.Blackhole;
  * a newcomer, as the CLI asks them.
  */
 @State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
+@BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Fork(1)
 @Warmup(iterations = 3, time = 1)
