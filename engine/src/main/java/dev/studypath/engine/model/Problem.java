@@ -19,6 +19,6 @@ public record Problem(String pointer, String message) {
     /** {@code POINTER: message}, or just the message for the whole document. */
     @Override
     public String toString() {
-        return (pointer.isEmpty() ? "/" : pointer) + ": " + message;
+        return pointer.isEmpty() ? message : pointer + ": " + message;
     }
 }

@@ -213,6 +213,7 @@ public final class Planner {
         BitSet done = learner.completed();
         BitSet chosen = new BitSet(graph.size());
         BitSet included = (BitSet) done.clone();
+        List<Integer> picked = new ArrayList<>();
         while (true) {
             int best = -1;
             double bestRatio = 0;
@@ -239,9 +240,10 @@ public final class Planner {
                 }
             }
             if (best < 0) {
-                return chosen;
+                return withoutRedundant(chosen, picked, wanted, learner);
             }
             chosen.set(best);
+            picked.add(best);
             BitSet single = new BitSet();
             single.set(best);
             BitSet adds = graph.closure(single, included);
@@ -253,6 +255,38 @@ public final class Planner {
             }
             included.or(adds);
         }
+    }
+
+    /**
+     * Drops, latest pick first, every target whose skills the other targets and their prerequisites
+     * already reach: a greedy pick can be made redundant by later ones.
+     */
+    private BitSet withoutRedundant(BitSet chosen, List<Integer> picked, List<WeightedSkill> wanted,
+                                    Learner learner) {
+        double full = reached(chosen, wanted, learner);
+        for (int i = picked.size() - 1; i >= 0; i--) {
+            int target = picked.get(i);
+            chosen.clear(target);
+            if (reached(chosen, wanted, learner) < full - 1e-9) {
+                chosen.set(target);
+            }
+        }
+        return chosen;
+    }
+
+    /** The weighted skill levels that the targets, their prerequisites and the completed projects reach. */
+    private double reached(BitSet targets, List<WeightedSkill> wanted, Learner learner) {
+        BitSet all = graph.closure(targets, learner.completed());
+        all.or(learner.completed());
+        double total = 0;
+        for (WeightedSkill skill : wanted) {
+            int level = learner.skillLevel(skill.skill());
+            for (int v = all.nextSetBit(0); v >= 0; v = all.nextSetBit(v + 1)) {
+                level = Math.max(level, catalog.projects().get(v).teachesLevel(skill.skill()));
+            }
+            total += skill.weight() * level;
+        }
+        return total;
     }
 
     private static double gain(Project project, List<WeightedSkill> wanted, int[] level) {

@@ -1,0 +1,255 @@
+package dev.studypath.dataset;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import dev.studypath.engine.model.Problem;
+import dev.studypath.engine.model.Text;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.BiFunction;
+import java.util.function.DoublePredicate;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+/**
+ * One JSON object, read field by field. Accessors record a problem instead of throwing and then
+ * return null (lists: what could be read), so one pass finds every problem in a file; {@link #build}
+ * runs a record's constructor only when nothing in the object was wrong, so a null never reaches one.
+ * An overload with a fallback reads an optional field.
+ */
+final class Fields {
+
+    /** Reads one JSON value found at a pointer; returns null after recording a problem. */
+    interface Element<T> extends BiFunction<JsonNode, String, T> {
+    }
+
+    private static final List<String> TEXT = List.of("en", "zh");
+
+    private final JsonNode node;
+    private final String pointer;
+    private final List<String> names;
+    private final List<Problem> problems;
+    private final int problemsBefore;
+
+    /**
+     * Starts reading {@code value} at {@code pointer}, an object whose fields may only be {@code names};
+     * reports every other field and, when {@code value} is no object, that alone.
+     */
+    Fields(JsonNode value, String pointer, List<String> names, List<Problem> problems) {
+        this.pointer = pointer;
+        this.names = names;
+        this.problems = problems;
+        this.problemsBefore = problems.size();
+        if (!value.isObject()) {
+            problems.add(new Problem(pointer, "must be an object, was " + kind(value)));
+            this.node = MissingNode.getInstance();
+            return;
+        }
+        this.node = value;
+        for (Iterator<String> it = value.fieldNames(); it.hasNext(); ) {
+            String name = it.next();
+            if (!names.contains(name)) {
+                problems.add(new Problem(at(name), "unknown field '" + name + "'"));
+            }
+        }
+    }
+
+    /** The record {@code constructor} makes, or null when anything in this object was wrong. */
+    <T> T build(Supplier<T> constructor) {
+        return problems.size() == problemsBefore ? constructor.get() : null;
+    }
+
+    /** Records a problem with field {@code name}. */
+    void problem(String name, String message) {
+        problems.add(new Problem(at(name), message));
+    }
+
+    String id(String name) {
+        String id = string(name);
+        if (id != null && (id.isBlank() || id.chars().anyMatch(Character::isWhitespace))) {
+            problem(name, "must be a non-blank id without white space, was '" + id + "'");
+            return null;
+        }
+        return id;
+    }
+
+    String string(String name) {
+        return required(name, this::string);
+    }
+
+    String string(String name, String fallback) {
+        return optional(name, this::string, fallback);
+    }
+
+    Boolean bool(String name, boolean fallback) {
+        return optional(name, (value, at) -> value.isBoolean() ? Boolean.valueOf(value.booleanValue())
+                : fail(at, "must be a boolean, was " + kind(value)), fallback);
+    }
+
+    /** A whole number in {@code min..max}. */
+    Integer integer(String name, int min, int max) {
+        Long value = required(name, (node, at) -> integer(node, at, min, max));
+        return value == null ? null : value.intValue();
+    }
+
+    /** An optional whole number of at least 0, 0 when absent. */
+    Long count(String name) {
+        return optional(name, (node, at) -> integer(node, at, 0, Long.MAX_VALUE), 0L);
+    }
+
+    /** A finite number that passes {@code rule}, which {@code ruleText} states. */
+    Double number(String name, DoublePredicate rule, String ruleText) {
+        return required(name, (node, at) -> number(node, at, rule, ruleText));
+    }
+
+    Double number(String name, DoublePredicate rule, String ruleText, double fallback) {
+        return optional(name, (node, at) -> number(node, at, rule, ruleText), fallback);
+    }
+
+    /** One of the constants of {@code type}, written in lower case. */
+    <E extends Enum<E>> E choice(String name, Class<E> type) {
+        return required(name, (value, at) -> {
+            for (E constant : type.getEnumConstants()) {
+                if (constant.name().toLowerCase(Locale.ROOT).equals(value.textValue())) {
+                    return constant;
+                }
+            }
+            return fail(at, "must be one of " + Arrays.stream(type.getEnumConstants())
+                    .map(constant -> constant.name().toLowerCase(Locale.ROOT))
+                    .collect(Collectors.joining(", ")) + ", was " + show(value));
+        });
+    }
+
+    Text text(String name) {
+        return required(name, this::text);
+    }
+
+    Text text(String name, Text fallback) {
+        return optional(name, this::text, fallback);
+    }
+
+    /** A required field read by {@code element}. */
+    <T> T required(String name, Element<T> element) {
+        JsonNode value = field(name);
+        if (value == null) {
+            if (!node.isMissingNode()) {
+                problems.add(new Problem(pointer, "missing required field '" + name + "'"));
+            }
+            return null;
+        }
+        return element.apply(value, at(name));
+    }
+
+    <T> T optional(String name, Element<T> element, T fallback) {
+        JsonNode value = field(name);
+        return value == null ? fallback : element.apply(value, at(name));
+    }
+
+    /** An optional array, empty when absent. */
+    <T> List<T> list(String name, Element<T> element) {
+        List<T> list = optional(name, (value, at) -> list(value, at, element), List.of());
+        return list == null ? List.of() : list;
+    }
+
+    <T> List<T> requiredList(String name, Element<T> element) {
+        List<T> list = required(name, (value, at) -> list(value, at, element));
+        return list == null ? List.of() : list;
+    }
+
+    List<String> strings(String name) {
+        return list(name, this::string);
+    }
+
+    List<String> requiredStrings(String name) {
+        return requiredList(name, this::string);
+    }
+
+    private Text text(JsonNode value, String at) {
+        Fields fields = new Fields(value, at, TEXT, problems);
+        String en = fields.string("en");
+        if (en != null && en.isBlank()) {
+            fields.problem("en", "must not be blank, was '" + en + "'");
+        }
+        String zh = fields.string("zh", "");
+        return fields.build(() -> new Text(en, zh));
+    }
+
+    /** Formats a number as a person would write it in JSON: 5, not 5.0. */
+    static String format(double value) {
+        return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value)
+                : Double.toString(value);
+    }
+
+    private JsonNode field(String name) {
+        assert names.contains(name) : name + " is not a declared field";
+        return node.get(name);
+    }
+
+    private String at(String name) {
+        return pointer + "/" + name.replace("~", "~0").replace("/", "~1");
+    }
+
+    private <T> List<T> list(JsonNode value, String at, Element<T> element) {
+        if (!value.isArray()) {
+            return fail(at, "must be an array, was " + kind(value));
+        }
+        List<T> list = new ArrayList<>(value.size());
+        for (int i = 0; i < value.size(); i++) {
+            list.add(element.apply(value.get(i), at + "/" + i));
+        }
+        return list;
+    }
+
+    private String string(JsonNode value, String at) {
+        return value.isTextual() ? value.textValue() : fail(at, "must be a string, was " + kind(value));
+    }
+
+    private Long integer(JsonNode value, String at, long min, long max) {
+        if (!value.isNumber() || !value.canConvertToExactIntegral()) {
+            return fail(at, "must be an integer, was " + (value.isNumber() ? value.asText() : kind(value)));
+        }
+        if (!value.canConvertToLong() || value.longValue() < min || value.longValue() > max) {
+            return fail(at, (max == Long.MAX_VALUE || max == Integer.MAX_VALUE ? "must be at least " + min
+                    : "must be between " + min + " and " + max) + ", was " + value.asText());
+        }
+        return value.longValue();
+    }
+
+    private Double number(JsonNode value, String at, DoublePredicate rule, String ruleText) {
+        if (!value.isNumber()) {
+            return fail(at, "must be a number, was " + kind(value));
+        }
+        double number = value.doubleValue();
+        if (!Double.isFinite(number)) {
+            return fail(at, "must be a finite number, was " + value.asText());
+        }
+        return rule.test(number) ? Double.valueOf(number) : fail(at, ruleText + ", was " + value.asText());
+    }
+
+    private <T> T fail(String at, String message) {
+        problems.add(new Problem(at, message));
+        return null;
+    }
+
+    /** A value's JSON type, with its article: "a string", "an array", "null". */
+    private static String kind(JsonNode value) {
+        return switch (value.getNodeType()) {
+            case ARRAY -> "an array";
+            case BOOLEAN -> "a boolean";
+            case NUMBER -> "a number";
+            case OBJECT -> "an object";
+            case STRING -> "a string";
+            default -> "null";
+        };
+    }
+
+    /** A scalar as the file spells it ('text', 3, true); a container by its kind. */
+    private static String show(JsonNode value) {
+        return value.isTextual() ? "'" + value.textValue() + "'" : value.isContainerNode() ? kind(value)
+                : value.asText();
+    }
+}

@@ -1,0 +1,517 @@
+package dev.studypath.dataset;
+
+import dev.studypath.engine.model.Catalog;
+import dev.studypath.engine.model.Effort;
+import dev.studypath.engine.model.Level;
+import dev.studypath.engine.model.Milestone;
+import dev.studypath.engine.model.Prerequisite;
+import dev.studypath.engine.model.Problem;
+import dev.studypath.engine.model.Project;
+import dev.studypath.engine.model.Range;
+import dev.studypath.engine.model.SkillLevel;
+import dev.studypath.engine.model.Stage;
+import dev.studypath.engine.model.Text;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+class CatalogsTest {
+
+    private static final String FIXTURES = "/dev/studypath/dataset/";
+
+    // ---- valid files
+
+    @Test
+    void load_fullFixture_mapsEveryField() {
+        Catalog catalog = Catalogs.load(fixture("valid/full.json"));
+
+        assertEquals("rust-sample", catalog.id());
+        assertEquals(Text.of("Rust projects to learn from", "值得学习的 Rust 项目"), catalog.title());
+        assertEquals("zh", catalog.language());
+        assertEquals(12.5, catalog.baselineHoursPerWeek());
+        assertEquals(List.of("cli", "async"), catalog.skills().stream().map(s -> s.id()).toList());
+        Project ripgrep = catalog.project("ripgrep").orElseThrow();
+        assertEquals(Text.of("A fast, recursive grep.", "快速的递归搜索工具。"), ripgrep.summary());
+        assertEquals(50_000, ripgrep.stars());
+        assertEquals(Effort.weeks(2, 3.5), ripgrep.effort());
+        assertEquals(List.of(new SkillLevel("cli", 3)), ripgrep.teaches());
+        assertEquals(new Milestone(2, 3, Text.of("Search internals"), List.of(), List.of()), ripgrep.route().get(1));
+        Project tokio = catalog.project("tokio").orElseThrow();
+        assertEquals(Level.PRODUCTION, tokio.level());
+        assertEquals(new Effort(Effort.Unit.HOURS, Range.atLeast(120)), tokio.effort());
+        assertEquals(List.of(new Prerequisite("ripgrep", "Comfort with real Rust code first")), tokio.prerequisites());
+        assertEquals(new Stage(2, Text.of("Going deeper"), Range.atLeast(3),
+                List.of(new Stage.StageProject("tokio", Text.of("Master async basics"), false))), catalog.stages().get(1));
+        assertEquals(List.of("tokio"), catalog.goal("learn-async").orElseThrow().projects());
+        assertEquals(List.of("Read code before writing it.", "Contribute early."), catalog.sections().get(0).items());
+    }
+
+    @Test
+    void load_minimalFixture_fillsInTheDefaults() {
+        Catalog catalog = Catalogs.load(fixture("valid/minimal.json"));
+
+        assertEquals("en", catalog.language());
+        assertEquals("", catalog.source());
+        assertEquals(List.of(), catalog.skills());
+        assertEquals(List.of(), catalog.stages());
+        Project ripgrep = catalog.projects().get(0);
+        assertEquals(ripgrep.name(), ripgrep.summary());
+        assertEquals("", ripgrep.repository());
+        assertEquals(0, ripgrep.stars());
+        assertEquals(new Effort(Effort.Unit.WEEKS, Range.atLeast(2)), ripgrep.effort());
+        assertEquals(List.of(), ripgrep.prerequisites());
+    }
+
+    @Test
+    void toJson_fullFixture_writesTheFileBackByteForByte() throws IOException {
+        Path file = fixture("valid/full.json");
+
+        assertEquals(Files.readString(file), Catalogs.toJson(Catalogs.load(file)));
+    }
+
+    @Test
+    void toJson_minimalFixture_leavesDefaultsAndTheOpenMaxOut() {
+        assertEquals("""
+                {
+                  "format": 1,
+                  "id": "minimal",
+                  "title": {
+                    "en": "Minimal"
+                  },
+                  "baselineHoursPerWeek": 10,
+                  "projects": [
+                    {
+                      "id": "ripgrep",
+                      "name": {
+                        "en": "ripgrep"
+                      },
+                      "level": "entry",
+                      "difficulty": 2,
+                      "rating": 5,
+                      "effort": {
+                        "unit": "weeks",
+                        "min": 2
+                      }
+                    }
+                  ]
+                }
+                """, Catalogs.toJson(Catalogs.load(fixture("valid/minimal.json"))));
+    }
+
+    @Test
+    void readResource_withOrWithoutLeadingSlash_readsTheSameCatalog() {
+        Catalog absolute = Catalogs.readResource(FIXTURES + "valid/full.json");
+        Catalog relative = Catalogs.readResource("dev/studypath/dataset/valid/full.json");
+
+        assertEquals(Catalogs.toJson(absolute), Catalogs.toJson(relative));
+    }
+
+    @Test
+    void readResource_missing_throwsNamingTheResource() {
+        CatalogFileException e = assertThrows(CatalogFileException.class,
+                () -> Catalogs.readResource("/no/such.json"));
+
+        assertEquals("/no/such.json: 1 problem\ncannot read /no/such.json: no such classpath resource",
+                e.getMessage());
+    }
+
+    @Test
+    void read_leavesTheStreamOpen() throws IOException {
+        class Stream extends ByteArrayInputStream {
+            boolean closed;
+
+            Stream(byte[] bytes) {
+                super(bytes);
+            }
+
+            @Override
+            public void close() {
+                closed = true;
+            }
+        }
+        try (Stream in = new Stream(Files.readAllBytes(fixture("valid/minimal.json")))) {
+            Catalogs.read(in, "minimal.json");
+            assertTrue(!in.closed, "read closed the stream");
+        }
+    }
+
+    @Test
+    void bundled_loadsOnceAndSharesTheCatalog() {
+        assumeTrue(Catalogs.class.getResource(FIXTURES + "rust-guide.json") != null, "no bundled catalog yet");
+
+        assertSame(Catalogs.bundled(), Catalogs.bundled());
+    }
+
+    // ---- validate(Path)
+
+    @Test
+    void validate_validFile_returnsNoProblems() {
+        assertEquals(List.of(), Catalogs.validate(fixture("valid/full.json")));
+    }
+
+    @Test
+    void validate_missingFile_returnsOneProblemNamingTheFile(@TempDir Path dir) {
+        Path missing = dir.resolve("missing.json");
+
+        assertEquals(List.of(new Problem("", "cannot read " + missing + ": no such file")),
+                Catalogs.validate(missing));
+    }
+
+    @Test
+    void validate_directory_returnsOneProblemNamingIt(@TempDir Path dir) {
+        List<Problem> problems = Catalogs.validate(dir);
+
+        assertEquals(1, problems.size());
+        assertTrue(problems.get(0).message().startsWith("cannot read " + dir + ": "), problems.toString());
+    }
+
+    @Test
+    void validate_brokenFile_returnsItsProblemsWithoutThrowing() {
+        assertEquals(List.of(new Problem("/projects/0/level", "must be one of entry, intermediate, production,"
+                + " was 'beginner'")), Catalogs.validate(fixture("broken/bad-enum.json")));
+    }
+
+    @Test
+    void load_brokenFile_throwsWithTheFileAsSource() {
+        Path file = fixture("broken/unknown-field.json");
+
+        CatalogFileException e = assertThrows(CatalogFileException.class, () -> Catalogs.load(file));
+
+        assertEquals(file.toString(), e.source());
+        assertEquals(file + ": 1 problem\n/projects/0/colour: unknown field 'colour'", e.getMessage());
+    }
+
+    // ---- malformed JSON
+
+    @Test
+    void read_syntaxError_reportsLineAndColumn() {
+        assertProblems("""
+                {
+                  "format": 1,
+                }
+                """, new Problem("", "malformed JSON at line 3, column 1: unexpected character '}':"
+                + " was expecting double-quote to start field name"));
+    }
+
+    @Test
+    void read_duplicateKey_reportsTheFieldAndTheObjectItIsIn() {
+        assertProblems("""
+                {"format": 1, "id": "t", "title": {"en": "T"}, "baselineHoursPerWeek": 10,
+                 "projects": [{"id": "a", "id": "b"}]}
+                """, new Problem("/projects/0", "malformed JSON at line 2, column 31: duplicate field 'id'"));
+    }
+
+    @Test
+    void read_contentAfterTheDocument_isMalformed() {
+        assertProblems("{} []", new Problem("", "malformed JSON at line 1, column 4: content after the end"
+                + " of the document"));
+    }
+
+    @Test
+    void read_nothing_isMalformed() {
+        assertProblems("  \n", new Problem("", "malformed JSON: no content"));
+    }
+
+    @Test
+    void read_unclosedObject_reportsEndOfInput() {
+        assertProblems("{\"format\": 1", new Problem("", "malformed JSON at line 1, column 13:"
+                + " unexpected end-of-input: expected close marker for Object (start marker at line 1, column 1)"));
+    }
+
+    @Test
+    void read_deeplyNestedInput_isMalformedRatherThanAStackOverflow() {
+        assertProblems("{\"format\": " + "[".repeat(2000), new Problem("",
+                "malformed JSON: document nesting depth (1001) exceeds the maximum allowed (1000)"));
+    }
+
+    // ---- shape
+
+    @Test
+    void read_array_mustBeAnObject() {
+        assertProblems("[]", new Problem("", "must be an object, was an array"));
+    }
+
+    @Test
+    void read_unknownField_reportsPointerToIt() {
+        assertProblems(catalog("""
+                {"id": "a", "name": {"en": "A"}, "level": "entry", "difficulty": 2, "rating": 3,
+                 "effort": {"unit": "weeks", "min": 1}, "colour": "red"}"""),
+                new Problem("/projects/0/colour", "unknown field 'colour'"));
+    }
+
+    @Test
+    void read_unknownFieldWithSlashAndTilde_escapesThePointer() {
+        assertProblems("""
+                {"format": 1, "id": "t", "title": {"en": "T", "a/b~c": ""}, "baselineHoursPerWeek": 10,
+                 "projects": []}
+                """, new Problem("/title/a~1b~0c", "unknown field 'a/b~c'"));
+    }
+
+    @Test
+    void read_missingRequiredField_reportsTheObject() {
+        assertProblems(catalog("""
+                {"id": "a", "name": {"en": "A"}, "level": "entry", "rating": 3,
+                 "effort": {"unit": "weeks", "min": 1}}"""),
+                new Problem("/projects/0", "missing required field 'difficulty'"));
+    }
+
+    @Test
+    void read_stringForInteger_reportsTheType() {
+        assertProblems(catalog("""
+                {"id": "a", "name": {"en": "A"}, "level": "entry", "difficulty": "2", "rating": 3,
+                 "effort": {"unit": "weeks", "min": 1}}"""),
+                new Problem("/projects/0/difficulty", "must be an integer, was a string"));
+    }
+
+    @Test
+    void read_fractionForInteger_reportsTheValue() {
+        assertProblems(catalog("""
+                {"id": "a", "name": {"en": "A"}, "level": "entry", "difficulty": 2.5, "rating": 3,
+                 "effort": {"unit": "weeks", "min": 1}}"""),
+                new Problem("/projects/0/difficulty", "must be an integer, was 2.5"));
+    }
+
+    @Test
+    void read_wrongTypes_nameTheExpectedAndActualType() {
+        assertProblems("""
+                {"format": 1, "id": "t", "title": "T", "source": 3, "baselineHoursPerWeek": "10",
+                 "skills": {}, "projects": [], "sections": [{"title": {"en": "S"}, "items": [1, null]}]}
+                """,
+                new Problem("/title", "must be an object, was a string"),
+                new Problem("/source", "must be a string, was a number"),
+                new Problem("/baselineHoursPerWeek", "must be a number, was a string"),
+                new Problem("/skills", "must be an array, was an object"),
+                new Problem("/sections/0/items/0", "must be a string, was a number"),
+                new Problem("/sections/0/items/1", "must be a string, was null"));
+    }
+
+    @Test
+    void read_stringForBoolean_reportsTheType() {
+        assertProblems("""
+                {"format": 1, "id": "t", "title": {"en": "T"}, "baselineHoursPerWeek": 10, "projects": [],
+                 "stages": [{"number": 1, "name": {"en": "S"}, "months": {"min": 1}, "projects": [
+                   {"project": "a", "outcome": {"en": "O"}, "required": "yes"}]}]}
+                """, new Problem("/stages/0/projects/0/required", "must be a boolean, was a string"));
+    }
+
+    @Test
+    void read_unknownEnumValue_listsTheAllowedValues() {
+        assertProblems(catalog("""
+                {"id": "a", "name": {"en": "A"}, "level": "beginner", "difficulty": 2, "rating": 3,
+                 "effort": {"unit": "days", "min": 1}}"""),
+                new Problem("/projects/0/level", "must be one of entry, intermediate, production, was 'beginner'"),
+                new Problem("/projects/0/effort/unit", "must be one of weeks, hours, was 'days'"));
+    }
+
+    @Test
+    void read_upperCaseEnumValue_isRejected() {
+        assertProblems(catalog("""
+                {"id": "a", "name": {"en": "A"}, "level": "ENTRY", "difficulty": 2, "rating": 3,
+                 "effort": {"unit": "weeks", "min": 1}}"""),
+                new Problem("/projects/0/level", "must be one of entry, intermediate, production, was 'ENTRY'"));
+    }
+
+    @Test
+    void read_scoreOutOfRange_reportsTheRangeAndValue() {
+        assertProblems(catalog("""
+                {"id": "a", "name": {"en": "A"}, "level": "entry", "difficulty": 7, "rating": 0,
+                 "effort": {"unit": "weeks", "min": 1}}"""),
+                new Problem("/projects/0/difficulty", "must be between 1 and 5, was 7"),
+                new Problem("/projects/0/rating", "must be between 1 and 5, was 0"));
+    }
+
+    @Test
+    void read_negativeAmounts_areRejected() {
+        assertProblems(catalog("""
+                {"id": "a", "name": {"en": "A"}, "stars": -1, "level": "entry", "difficulty": 2, "rating": 3,
+                 "effort": {"unit": "weeks", "min": -0.5}}"""),
+                new Problem("/projects/0/stars", "must be at least 0, was -1"),
+                new Problem("/projects/0/effort/min", "must be at least 0, was -0.5"));
+    }
+
+    @Test
+    void read_baselineHoursOutOfRange_reportsTheRule() {
+        assertProblems("""
+                {"format": 1, "id": "t", "title": {"en": "T"}, "baselineHoursPerWeek": 200, "projects": []}
+                """, new Problem("/baselineHoursPerWeek", "must be more than 0 and at most 168, was 200"));
+    }
+
+    @Test
+    void read_effortMinAboveMax_reportsBoth() {
+        assertProblems(catalog("""
+                {"id": "a", "name": {"en": "A"}, "level": "entry", "difficulty": 2, "rating": 3,
+                 "effort": {"unit": "weeks", "min": 5, "max": 3}}"""),
+                new Problem("/projects/0/effort/max", "min 5 is above max 3"));
+    }
+
+    @Test
+    void read_stageMonthsMinAboveMax_reportsBoth() {
+        assertProblems("""
+                {"format": 1, "id": "t", "title": {"en": "T"}, "baselineHoursPerWeek": 10, "projects": [],
+                 "stages": [{"number": 0, "name": {"en": "S"}, "months": {"min": 2.5, "max": 1}, "projects": []}]}
+                """,
+                new Problem("/stages/0/number", "must be at least 1, was 0"),
+                new Problem("/stages/0/months/max", "min 2.5 is above max 1"));
+    }
+
+    @Test
+    void read_milestoneEndingBeforeItStarts_isRejected() {
+        assertProblems(catalog("""
+                {"id": "a", "name": {"en": "A"}, "level": "entry", "difficulty": 2, "rating": 3,
+                 "effort": {"unit": "weeks", "min": 1},
+                 "route": [{"fromWeek": 3, "toWeek": 2, "title": {"en": "R"}}]}"""),
+                new Problem("/projects/0/route/0/toWeek", "fromWeek 3 is after toWeek 2"));
+    }
+
+    @Test
+    void read_unsupportedFormat_reportsOnlyThat() {
+        assertProblems("""
+                {"format": 2, "id": "t", "catalogue": {}}
+                """, new Problem("/format", "unsupported format 2; this version reads format 1"));
+    }
+
+    @Test
+    void read_missingFormat_isAMissingField() {
+        assertProblems("""
+                {"id": "t", "title": {"en": "T"}, "baselineHoursPerWeek": 10, "projects": []}
+                """, new Problem("", "missing required field 'format'"));
+    }
+
+    @Test
+    void read_blankOrSpacedIds_areRejected() {
+        assertProblems("""
+                {"format": 1, "id": " ", "title": {"en": "T"}, "baselineHoursPerWeek": 10, "projects": [],
+                 "skills": [{"id": "async io", "name": {"en": "S"}, "tier": "basic", "importance": 1}]}
+                """,
+                new Problem("/id", "must be a non-blank id without white space, was ' '"),
+                new Problem("/skills/0/id", "must be a non-blank id without white space, was 'async io'"));
+    }
+
+    @Test
+    void read_blankEnglishText_isRejected() {
+        assertProblems("""
+                {"format": 1, "id": "t", "title": {"en": " ", "zh": "标题"}, "baselineHoursPerWeek": 10,
+                 "projects": []}
+                """, new Problem("/title/en", "must not be blank, was ' '"));
+    }
+
+    // ---- what Catalog.of checks
+
+    @Test
+    void load_unknownPrerequisite_reportsPointerAndMessage() {
+        assertProblems(catalog("""
+                {"id": "a", "name": {"en": "A"}, "level": "entry", "difficulty": 2, "rating": 3,
+                 "effort": {"unit": "weeks", "min": 1}, "prerequisites": [{"project": "nope"}]}"""),
+                new Problem("/projects/0/prerequisites/0/project", "unknown project 'nope'"));
+    }
+
+    @Test
+    void read_duplicateProjectIds_pointToTheSecond() {
+        assertProblems(catalog("""
+                {"id": "a", "name": {"en": "A"}, "level": "entry", "difficulty": 2, "rating": 3,
+                 "effort": {"unit": "weeks", "min": 1}},
+                {"id": "a", "name": {"en": "B"}, "level": "entry", "difficulty": 2, "rating": 3,
+                 "effort": {"unit": "weeks", "min": 1}}"""),
+                new Problem("/projects/1/id", "duplicate project id 'a' (first at /projects/0)"));
+    }
+
+    @Test
+    void read_unknownSkillsInTeachesAndGoals_areReported() {
+        assertProblems("""
+                {"format": 1, "id": "t", "title": {"en": "T"}, "baselineHoursPerWeek": 10,
+                 "projects": [{"id": "a", "name": {"en": "A"}, "level": "entry", "difficulty": 2, "rating": 3,
+                               "effort": {"unit": "weeks", "min": 1}, "teaches": [{"skill": "rust", "level": 2}]}],
+                 "goals": [{"id": "g", "name": {"en": "G"}, "skills": ["rust"], "difficulty": 1}]}
+                """,
+                new Problem("/projects/0/teaches/0/skill", "unknown skill 'rust'"),
+                new Problem("/goals/0/skills/0", "unknown skill 'rust'"));
+    }
+
+    @Test
+    void read_prerequisiteCycle_namesItsIdsInOrder() {
+        assertProblems(catalog("""
+                {"id": "a", "name": {"en": "A"}, "level": "entry", "difficulty": 2, "rating": 3,
+                 "effort": {"unit": "weeks", "min": 1}, "prerequisites": [{"project": "b"}]},
+                {"id": "b", "name": {"en": "B"}, "level": "entry", "difficulty": 2, "rating": 3,
+                 "effort": {"unit": "weeks", "min": 1}, "prerequisites": [{"project": "a"}]}"""),
+                new Problem("/projects/1/prerequisites/0/project", "prerequisite cycle: a -> b -> a"
+                        + " (each needs the next)"));
+    }
+
+    @Test
+    void read_shapeProblems_holdBackTheReferenceChecks() {
+        assertProblems(catalog("""
+                {"id": "a", "name": {"en": "A"}, "level": "entry", "difficulty": 9, "rating": 3,
+                 "effort": {"unit": "weeks", "min": 1}, "prerequisites": [{"project": "nope"}]}"""),
+                new Problem("/projects/0/difficulty", "must be between 1 and 5, was 9"));
+    }
+
+    // ---- many problems at once
+
+    @Test
+    void read_severalProblems_reportsAllInDocumentOrder() {
+        String json = """
+                {"format": 1, "id": "t", "title": {"en": "T"}, "baselineHoursPerWeek": 0, "colour": "red",
+                 "skills": [{"id": "s", "name": {"en": "S"}, "tier": "expert", "importance": 6}],
+                 "projects": [
+                   {"id": "a", "name": {"en": "A"}, "level": "entry", "difficulty": 2,
+                    "effort": {"unit": "weeks", "min": 4, "max": 2}},
+                   {"id": "b", "name": {}, "level": "entry", "difficulty": 2, "rating": 3,
+                    "effort": {"unit": "weeks", "min": 1}, "teaches": [{"skill": "s"}]}
+                 ]}
+                """;
+        CatalogFileException e = assertThrows(CatalogFileException.class, () -> read(json));
+
+        assertEquals("""
+                test.json: 8 problems
+                /colour: unknown field 'colour'
+                /baselineHoursPerWeek: must be more than 0 and at most 168, was 0
+                /skills/0/tier: must be one of basic, intermediate, advanced, was 'expert'
+                /skills/0/importance: must be between 1 and 5, was 6
+                /projects/0: missing required field 'rating'
+                /projects/0/effort/max: min 4 is above max 2
+                /projects/1/name: missing required field 'en'
+                /projects/1/teaches/0: missing required field 'level'""", e.getMessage());
+    }
+
+    private static String catalog(String projects) {
+        return """
+                {"format": 1, "id": "t", "title": {"en": "T"}, "baselineHoursPerWeek": 10,
+                 "projects": [%s]}
+                """.formatted(projects);
+    }
+
+    private static void assertProblems(String json, Problem... expected) {
+        CatalogFileException e = assertThrows(CatalogFileException.class, () -> read(json));
+        assertEquals(List.of(expected), e.problems());
+        assertEquals("test.json", e.source());
+    }
+
+    private static Catalog read(String json) {
+        InputStream in = new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8));
+        return Catalogs.read(in, "test.json");
+    }
+
+    static Path fixture(String name) {
+        try {
+            return Path.of(Objects.requireNonNull(CatalogsTest.class.getResource(FIXTURES + name), name).toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
