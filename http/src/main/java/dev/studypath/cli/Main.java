@@ -18,7 +18,7 @@ import picocli.CommandLine.ScopeType;
  */
 @Command(name = "studypath", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Which open-source project to study next, and in what order after that.",
-        subcommands = {CatalogCommand.class, NextCommand.class, PathCommand.class})
+        subcommands = {CatalogCommand.class, NextCommand.class, PathCommand.class, ServeCommand.class})
 public final class Main implements Runnable {
 
     /** Exit code for bad input: an unknown goal or id, a value out of range, an invalid catalog. */

@@ -1,0 +1,142 @@
+package dev.studypath.server;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.studypath.engine.Profile;
+import dev.studypath.engine.Studypath;
+import dev.studypath.engine.model.Catalog;
+import dev.studypath.engine.model.Project;
+import dev.studypath.format.CatalogViews;
+import dev.studypath.format.Json;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.NotAcceptableResponse;
+import io.javalin.http.NotFoundResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The endpoints: each handler reads its parameters, calls the engine and writes the result with the
+ * one JSON serializer. Failures are thrown, never answered here: {@link Problems} turns them into
+ * problem responses. The catalog is immutable, so its views are serialized once.
+ */
+final class Api {
+
+    static final String JSON = "application/json";
+    static final String HTML = "text/html";
+
+    private final Studypath engine;
+    private final Clock clock;
+    private final Map<String, String> fixed = new LinkedHashMap<>();
+    private final byte[] page;
+    private final String openapi;
+
+    Api(Studypath engine, Clock clock, String version) {
+        this.engine = engine;
+        this.clock = clock;
+        Catalog catalog = engine.catalog();
+        Map<String, Object> health = new LinkedHashMap<>();
+        health.put("status", "ok");
+        health.put("catalog", catalog.id());
+        health.put("version", version);
+        fixed.put("/health", Json.write(health));
+        fixed.put("/api/catalog", Json.write(CatalogViews.overview(catalog)));
+        fixed.put("/api/projects", Json.write(CatalogViews.projects(catalog)));
+        fixed.put("/api/skills", Json.write(CatalogViews.listing(catalog, "skills", catalog.skills())));
+        fixed.put("/api/goals", Json.write(CatalogViews.listing(catalog, "goals", catalog.goals())));
+        fixed.put("/api/stages", Json.write(CatalogViews.listing(catalog, "stages", catalog.stages())));
+        this.page = resource("web/index.html");
+        ObjectNode document = (ObjectNode) read(resource("openapi.json"));
+        ((ObjectNode) document.get("info")).put("version", version);
+        this.openapi = Json.write(document);
+    }
+
+    void register(RoutesConfig routes) {
+        routes.get("/", this::page);
+        routes.get("/openapi.json", ctx -> fixed(ctx, openapi));
+        fixed.forEach((path, body) -> routes.get(path, ctx -> fixed(ctx, body)));
+        routes.get("/api/projects/{id}", this::project);
+        routes.get("/api/next", this::next);
+        routes.get("/api/path", this::path);
+    }
+
+    private void page(Context ctx) {
+        accept(ctx, HTML);
+        ctx.contentType("text/html; charset=utf-8").result(page);
+    }
+
+    private void project(Context ctx) {
+        accept(ctx, JSON);
+        Query.of(ctx);
+        String id = ctx.pathParam("id");
+        Catalog catalog = engine.catalog();
+        Project project = catalog.project(id).orElseThrow(() -> new NotFoundResponse("no project '" + id
+                + "' in catalog '" + catalog.id() + "'; known: "
+                + String.join(", ", catalog.projects().stream().map(Project::id).toList())));
+        ctx.json(project);
+    }
+
+    private void next(Context ctx) {
+        accept(ctx, JSON);
+        Query query = Query.of(ctx, "goal", "completed", "known", "limit");
+        Profile profile = profile(query).build();
+        ctx.json(engine.next(query.text("goal"), profile, query.integer("limit").orElse(Studypath.DEFAULT_LIMIT)));
+    }
+
+    private void path(Context ctx) {
+        accept(ctx, JSON);
+        Query query = Query.of(ctx, "goal", "completed", "known", "maxDifficulty");
+        Profile.Builder profile = profile(query);
+        query.integer("maxDifficulty").ifPresent(profile::maxDifficulty);
+        ctx.json(engine.path(query.text("goal"), profile.build()));
+    }
+
+    private Profile.Builder profile(Query query) {
+        Profile.Builder profile = engine.newProfile().completed(query.list("completed"));
+        query.levels("known").forEach(profile::known);
+        return profile;
+    }
+
+    /** Answers with JSON serialized in advance, for an endpoint that takes no parameters. */
+    private static void fixed(Context ctx, String body) {
+        accept(ctx, JSON);
+        Query.of(ctx);
+        ctx.contentType(JSON).result(body);
+    }
+
+    /**
+     * The response type the client accepts among {@code offered}.
+     *
+     * @throws NotAcceptableResponse when it accepts none of them
+     */
+    static String accept(Context ctx, String... offered) {
+        String accept = ctx.header("Accept");
+        return Negotiation.choose(accept, List.of(offered)).orElseThrow(() -> new NotAcceptableResponse(
+                "this endpoint answers with " + String.join(" or ", offered) + ", which the Accept header '"
+                        + accept + "' does not accept"));
+    }
+
+    private static byte[] resource(String name) {
+        try (InputStream in = Api.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + name + " next to " + Api.class.getName());
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static com.fasterxml.jackson.databind.JsonNode read(byte[] json) {
+        try {
+            return Json.mapper().readTree(new String(json, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,203 @@
+package dev.studypath.server;
+
+import static dev.studypath.server.TestServer.json;
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.studypath.cli.Main;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Every endpoint's success answer, through real HTTP against a server on a free port. */
+class ApiTest {
+
+    private static TestServer http;
+
+    @BeforeAll
+    static void startServer() {
+        http = TestServer.start();
+    }
+
+    @AfterAll
+    static void stopServer() {
+        http.close();
+    }
+
+    private static JsonNode ok(String pathAndQuery) {
+        HttpResponse<String> response = http.get(pathAndQuery);
+        assertEquals(200, response.statusCode(), () -> pathAndQuery + ": " + response.body());
+        assertEquals("application/json", response.headers().firstValue("Content-Type").orElse(""));
+        return json(response.body());
+    }
+
+    /** What the command line prints for {@code args}, parsed. */
+    private static JsonNode cli(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        assertEquals(0, code, err::toString);
+        return json(out.toString());
+    }
+
+    private static List<String> texts(JsonNode array, String field) {
+        List<String> texts = new ArrayList<>();
+        array.forEach(node -> texts.add(node.get(field).asText()));
+        return texts;
+    }
+
+    @Test
+    void health_answersOkWithTheCatalogIdAndVersion() {
+        JsonNode health = ok("/health");
+        assertAll(
+                () -> assertEquals("ok", health.get("status").asText()),
+                () -> assertEquals("rust-guide", health.get("catalog").asText()),
+                () -> assertEquals(Server.version(), health.get("version").asText()));
+    }
+
+    @Test
+    void catalog_givesTitleCountsAndBaselineHours() {
+        JsonNode catalog = ok("/api/catalog");
+        assertAll(
+                () -> assertEquals("GitHub Rust projects learning guide", catalog.at("/title/en").asText()),
+                () -> assertEquals(10.0, catalog.get("baselineHoursPerWeek").asDouble()),
+                () -> assertEquals(10, catalog.at("/counts/projects").asInt()),
+                () -> assertEquals(10, catalog.at("/counts/prerequisites").asInt()),
+                () -> assertEquals(24, catalog.at("/counts/skills").asInt()),
+                () -> assertEquals(4, catalog.at("/counts/stages").asInt()),
+                () -> assertEquals(7, catalog.at("/counts/goals").asInt()));
+    }
+
+    @Test
+    void projects_equalsTheCommandLinesCatalogList() {
+        JsonNode projects = ok("/api/projects");
+        assertEquals(cli("catalog", "list", "--json"), projects);
+        assertEquals(List.of("rustlings", "ripgrep", "mini-redis", "serde", "clap", "tokio", "deno", "alacritty",
+                "servo", "firecracker"), texts(projects.get("projects"), "id"));
+        assertEquals("mini-redis", projects.at("/projects/5/prerequisites/0").asText());
+    }
+
+    @Test
+    void project_equalsTheCommandLinesCatalogShow() {
+        assertEquals(cli("catalog", "show", "tokio", "--json"), ok("/api/projects/tokio"));
+    }
+
+    @Test
+    void skillsGoalsAndStages_listTheCatalogsOwn() {
+        assertAll(
+                () -> assertEquals(24, ok("/api/skills").get("skills").size()),
+                () -> assertEquals(List.of("cli-tools", "async", "networking", "systems", "graphics", "browser",
+                        "cross-language"), texts(ok("/api/goals").get("goals"), "id")),
+                () -> assertEquals(List.of("1", "2", "3", "4"), texts(ok("/api/stages").get("stages"), "number")));
+    }
+
+    @Test
+    void next_equalsTheCommandLinesNext() {
+        JsonNode next = ok("/api/next?goal=async%20networking&completed=rustlings&known=async:2&limit=2");
+        assertEquals(cli("next", "async networking", "--completed", "rustlings", "--known", "async=2", "--limit", "2",
+                "--json"), next);
+        assertEquals(2, next.get("candidates").size());
+    }
+
+    @Test
+    void next_takesRepeatedAndCommaSeparatedListsAndBothLevelSeparators() {
+        JsonNode repeated = ok("/api/next?goal=systems&completed=rustlings&completed=mini-redis"
+                + "&known=async=3&known=networking:2");
+        JsonNode commas = ok("/api/next?goal=systems&completed=rustlings,%20mini-redis&known=async:3,networking=2");
+        assertEquals(commas, repeated);
+        assertEquals(cli("next", "systems", "--completed", "rustlings,mini-redis", "--known", "async=3,networking=2",
+                "--json"), repeated);
+    }
+
+    @Test
+    void next_withoutGoalRecommendsFromTheWholeRoute() {
+        JsonNode next = ok("/api/next");
+        assertEquals("whole_route", next.at("/goal/kind").asText());
+        assertEquals(3, next.get("candidates").size());
+    }
+
+    @Test
+    void path_equalsTheCommandLinesPath() {
+        JsonNode path = ok("/api/path?goal=async%20networking");
+        assertEquals(cli("path", "async networking", "--json"), path);
+        assertEquals(List.of("rustlings", "mini-redis", "tokio"), texts(path.get("steps"), "project"));
+    }
+
+    @Test
+    void path_honoursCompletedKnownAndMaxDifficulty() {
+        JsonNode path = ok("/api/path?goal=&completed=rustlings&known=async:3&maxDifficulty=3");
+        assertEquals(cli("path", "", "--completed", "rustlings", "--known", "async=3", "--max-difficulty", "3",
+                "--json"), path);
+        assertTrue(path.get("steps").size() > 0);
+        path.get("steps").forEach(step -> assertTrue(step.get("difficulty").asInt() <= 3, step::toString));
+    }
+
+    @Test
+    void openapi_servesTheDocumentWithThisBuildsVersion() {
+        JsonNode document = ok("/openapi.json");
+        assertEquals("3.1.0", document.get("openapi").asText());
+        assertEquals(Server.version(), document.at("/info/version").asText());
+    }
+
+    @Test
+    void page_isHtmlWithAStrictContentSecurityPolicy() {
+        HttpResponse<String> page = http.get("/");
+        assertAll(
+                () -> assertEquals(200, page.statusCode()),
+                () -> assertEquals("text/html; charset=utf-8", page.headers().firstValue("Content-Type").orElse("")),
+                () -> assertTrue(page.body().contains("<script src=\"/static/app.js\" defer></script>")),
+                () -> assertEquals(Server.CONTENT_SECURITY_POLICY,
+                        page.headers().firstValue("Content-Security-Policy").orElse("")));
+        assertTrue(page.body().contains("<form id=\"plan\""));
+        assertTrue(!page.body().contains("<script>") && !page.body().contains("style="),
+                "no inline script or style");
+    }
+
+    @Test
+    void page_acceptsItsFormStateInTheQuery() {
+        assertEquals(200, http.get("/?goal=async%20networking&hours=8&completed=rustlings").statusCode());
+    }
+
+    @Test
+    void staticFiles_areServedWithTheirTypes() {
+        HttpResponse<String> script = http.get("/static/app.js");
+        HttpResponse<String> style = http.get("/static/app.css");
+        assertAll(
+                () -> assertEquals(200, script.statusCode()),
+                () -> assertTrue(script.headers().firstValue("Content-Type").orElse("").startsWith("text/javascript")),
+                () -> assertEquals(200, style.statusCode()),
+                () -> assertTrue(style.headers().firstValue("Content-Type").orElse("").startsWith("text/css")));
+    }
+
+    @Test
+    void everyResponse_saysNosniff() {
+        for (String path : List.of("/", "/health", "/static/app.js", "/api/next", "/nope", "/api/next?goal=zzzz")) {
+            assertEquals("nosniff", http.get(path).headers().firstValue("X-Content-Type-Options").orElse(""), path);
+        }
+    }
+
+    @Test
+    void head_answersLikeGetWithoutABody() {
+        HttpResponse<String> head = http.send(http.request("/health").method("HEAD",
+                HttpRequest.BodyPublishers.noBody()).build());
+        assertEquals(200, head.statusCode());
+        assertEquals("", head.body());
+    }
+
+    @Test
+    void accept_ofAnyJsonOrWildcardIsServed() {
+        for (String accept : List.of("application/json", "*/*", "application/*", "text/html;q=0.9, application/json",
+                "application/json;q=0.1, text/csv;q=0")) {
+            HttpResponse<String> response = http.send(http.request("/health").header("Accept", accept).build());
+            assertEquals(200, response.statusCode(), accept);
+        }
+    }
+}
