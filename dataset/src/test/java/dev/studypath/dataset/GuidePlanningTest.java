@@ -88,7 +88,7 @@ class GuidePlanningTest {
     @Test
     void next_unknownGoal_suggestsTheClosestGoals() {
         UnknownGoalException e = assertThrows(UnknownGoalException.class,
-                () -> GUIDE.next("brwoser tecnology and kitchen", NEWCOMER));
+                () -> GUIDE.next("kitchen gardening", NEWCOMER));
         assertFalse(e.suggestions().isEmpty());
         assertThrows(UnknownGoalException.class, () -> GUIDE.next("quantum knitting", NEWCOMER));
     }

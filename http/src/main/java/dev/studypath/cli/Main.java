@@ -69,7 +69,10 @@ public final class Main implements Runnable {
             command.getErr().println("studypath: unexpected failure: " + e);
             return 1;
         });
-        return cli.execute(args);
+        int code = cli.execute(args);
+        out.flush();
+        err.flush();
+        return code;
     }
 
     /** The version, from the jar's manifest. */

@@ -29,6 +29,8 @@ public final class GoalMatcher {
     private static final int MAX_WORDS = 4;
     private static final int MAX_SUGGESTIONS = 5;
     private static final double FUZZY_WEIGHT = 0.8;
+    private static final double SUGGESTION_DISTANCE = 0.4;
+    private static final double PREFIX_BONUS = 0.15;
     private static final Set<String> FILLER = Set.of("a", "an", "and", "the", "to", "of", "in", "for", "with",
             "i", "want", "learn", "learning", "study", "about", "how", "programming", "development", "dev",
             "technology", "tools", "me", "my", "on", "or", "学习", "我想学", "我想", "想学", "和", "的", "与");
@@ -213,7 +215,11 @@ public final class GoalMatcher {
         return new GoalMatch(query, kind, List.copyOf(goals), skills, ignored);
     }
 
-    /** The goal and skill names closest to the query, for "did you mean". */
+    /**
+     * The goal and skill names closest to the query, for "did you mean": those with a word within
+     * {@link #SUGGESTION_DISTANCE} of a word of the query in edits per letter (less for a shared
+     * start of three letters), closest first; the catalog's goals when none is.
+     */
     private List<String> suggestions(String normalized) {
         Map<String, Double> closest = new HashMap<>();
         Map<String, Integer> order = new HashMap<>();
@@ -222,18 +228,31 @@ public final class GoalMatcher {
             double score = similarity(normalized, entry.phrase());
             for (String word : words) {
                 for (String part : entry.phrase().split(" ")) {
-                    score = Math.min(score, similarity(word, part) + 0.05);
+                    if (part.length() >= 3 && !FILLER.contains(part)) {
+                        score = Math.min(score, similarity(word, part) + 0.05 - (sharedPrefix(word, part) >= 3
+                                ? PREFIX_BONUS : 0));
+                    }
                 }
             }
             String name = entry.displayName();
             closest.merge(name, score, Math::min);
             order.putIfAbsent(name, entry.order());
         }
-        return closest.entrySet().stream()
-                .filter(e -> e.getValue() < 0.7)
+        List<String> close = closest.entrySet().stream()
+                .filter(e -> e.getValue() <= SUGGESTION_DISTANCE)
                 .sorted(Map.Entry.<String, Double>comparingByValue()
                         .thenComparing(e -> order.get(e.getKey())))
                 .limit(MAX_SUGGESTIONS).map(Map.Entry::getKey).toList();
+        return close.isEmpty() ? catalog.goals().stream().map(g -> g.name().en()).limit(MAX_SUGGESTIONS * 2).toList()
+                : close;
+    }
+
+    private static int sharedPrefix(String a, String b) {
+        int n = 0;
+        while (n < a.length() && n < b.length() && a.charAt(n) == b.charAt(n)) {
+            n++;
+        }
+        return n;
     }
 
     /** 0 for equal strings, 1 for nothing in common. */

@@ -86,19 +86,24 @@ public final class Planner {
         List<Step> steps = new ArrayList<>(order.length);
         double minHours = 0;
         double maxHours = 0;
+        BitSet doneBefore = (BitSet) learner.completed().clone();
+        int level = learner.level();
         for (int p = 0; p < order.length; p++) {
             int v = order[p];
             Project project = catalog.projects().get(v);
             boolean target = selection.targets().get(v);
             List<String> needers = requiredBy.get(p).stream().map(t -> catalog.projects().get(t).id()).toList();
+            Score atStep = scorer.score(v, goal, learner, onTheWay[v], doneBefore, level);
             List<String> reasons = new ArrayList<>();
-            if (!target) {
+            if (!target && !onTheWay[v].isEmpty() && atStep.components().get(0).value() > Scorer.ON_THE_WAY_RELEVANCE) {
                 reasons.add("needed before " + join(needers));
             }
-            reasons.addAll(scores[v].reasons());
+            reasons.addAll(atStep.reasons());
             steps.add(new Step(p + 1, project.id(), project.name(), stageOf[v] == Integer.MAX_VALUE ? 0 : stageOf[v],
                     project.difficulty(), project.effort(), target ? Step.Role.TARGET : Step.Role.PREREQUISITE,
-                    target ? List.of() : needers, scores[v].value(), reasons));
+                    target ? List.of() : needers, atStep.value(), reasons));
+            doneBefore.set(v);
+            level = Math.max(level, project.difficulty());
             Range hours = learner.hours(project);
             minHours += hours.min();
             maxHours += hours.max();
@@ -326,7 +331,7 @@ public final class Planner {
             needs.and(selection.members());
             for (int u = needs.nextSetBit(0); u >= 0; u = needs.nextSetBit(u + 1)) {
                 if (!selection.targets().get(u) && names[u].isEmpty()) {
-                    names[u] = catalog.projects().get(t).name().en();
+                    names[u] = catalog.projects().get(t).id();
                 }
             }
         }

@@ -7,6 +7,7 @@ import dev.studypath.engine.model.Catalog;
 import dev.studypath.engine.model.Project;
 import dev.studypath.engine.model.Skill;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 import org.apache.commons.math3.stat.StatUtils;
@@ -53,14 +54,22 @@ public final class Scorer {
     /**
      * The score of the project at {@code index}.
      *
-     * @param onTheWayTo for a project the goal's targets need first, the name of the first of those
+     * @param onTheWayTo for a project the goal's targets need first, the id of the first of those
      *                   targets; an empty string otherwise
      */
     public Score score(int index, GoalMatch goal, Learner learner, String onTheWayTo) {
+        return score(index, goal, learner, onTheWayTo, learner.completed(), learner.level());
+    }
+
+    /**
+     * The score of the project at {@code index} at a later point of a path, when the projects in
+     * {@code done} are completed and the learner's level is {@code level}.
+     */
+    public Score score(int index, GoalMatch goal, Learner learner, String onTheWayTo, BitSet done, int level) {
         Project project = catalog.projects().get(index);
         List<ScoreComponent> components = List.of(
                 relevance(project, goal, learner, onTheWayTo),
-                readiness(index, project, learner),
+                readiness(project, done, level),
                 value(index, project),
                 effort(project, learner));
         double total = 0;
@@ -130,22 +139,22 @@ public final class Scorer {
         return "teaches " + join(taught) + ", your goal";
     }
 
-    private ScoreComponent readiness(int index, Project project, Learner learner) {
+    private ScoreComponent readiness(Project project, BitSet completed, int level) {
         int total = project.prerequisites().size();
         List<String> missing = new ArrayList<>();
         List<String> done = new ArrayList<>();
-        project.prerequisites().forEach(p -> (learner.completed().get(catalog.indexOf(p.project())) ? done : missing)
+        project.prerequisites().forEach(p -> (completed.get(catalog.indexOf(p.project())) ? done : missing)
                 .add(p.project()));
         double prerequisitesMet = total == 0 ? 1 : (double) done.size() / total;
-        int step = project.difficulty() - learner.level();
+        int step = project.difficulty() - level;
         double stepValue = STEP_READINESS[Math.max(0, Math.min(3, step))];
         String stepReason = switch (Math.max(0, Math.min(3, step))) {
-            case 0 -> "difficulty " + project.difficulty() + ", at or below your level " + learner.level();
-            case 1 -> "difficulty " + project.difficulty() + ", one step above your level " + learner.level();
-            case 2 -> "difficulty " + project.difficulty() + ", two steps above your level " + learner.level()
+            case 0 -> "difficulty " + project.difficulty() + ", at or below your level " + level;
+            case 1 -> "difficulty " + project.difficulty() + ", one step above your level " + level;
+            case 2 -> "difficulty " + project.difficulty() + ", two steps above your level " + level
                     + ": a big jump";
             default -> "difficulty " + project.difficulty() + ", " + step + " steps above your level "
-                    + learner.level() + ": too big a jump for now";
+                    + level + ": too big a jump for now";
         };
         String prerequisites = total == 0 ? "no prerequisites"
                 : missing.isEmpty() ? join(done) + " done" : "needs " + join(missing) + " first";
