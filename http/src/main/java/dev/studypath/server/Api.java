@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.studypath.engine.Profile;
 import dev.studypath.engine.Studypath;
 import dev.studypath.engine.model.Catalog;
-import dev.studypath.engine.model.Project;
 import dev.studypath.format.CatalogViews;
 import dev.studypath.format.Json;
 import io.javalin.config.RoutesConfig;
@@ -19,6 +18,8 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * The endpoints: each handler reads its parameters, calls the engine and writes the result with the
@@ -30,9 +31,14 @@ final class Api {
     static final String JSON = "application/json";
     static final String HTML = "text/html";
 
+    /** The most answers {@link #answer} keeps. */
+    static final int MAX_ANSWERS = 4096;
+
     private final Studypath engine;
+    private final Map<List<Object>, byte[]> answers = new ConcurrentHashMap<>();
     private final Clock clock;
     private final Map<String, String> fixed = new LinkedHashMap<>();
+    private final Map<String, String> projects = new LinkedHashMap<>();
     private final byte[] page;
     private final String openapi;
 
@@ -50,6 +56,7 @@ final class Api {
         fixed.put("/api/skills", Json.write(CatalogViews.listing(catalog, "skills", catalog.skills())));
         fixed.put("/api/goals", Json.write(CatalogViews.listing(catalog, "goals", catalog.goals())));
         fixed.put("/api/stages", Json.write(CatalogViews.listing(catalog, "stages", catalog.stages())));
+        catalog.projects().forEach(project -> projects.put(project.id(), Json.write(project)));
         this.page = resource("web/index.html");
         ObjectNode document = (ObjectNode) read(resource("openapi.json"));
         ((ObjectNode) document.get("info")).put("version", version);
@@ -74,26 +81,48 @@ final class Api {
         accept(ctx, JSON);
         Query.of(ctx);
         String id = ctx.pathParam("id");
-        Catalog catalog = engine.catalog();
-        Project project = catalog.project(id).orElseThrow(() -> new NotFoundResponse("no project '" + id
-                + "' in catalog '" + catalog.id() + "'; known: "
-                + String.join(", ", catalog.projects().stream().map(Project::id).toList())));
-        ctx.json(project);
+        String project = projects.get(id);
+        if (project == null) {
+            throw new NotFoundResponse("no project '" + id + "' in catalog '" + engine.catalog().id() + "'; known: "
+                    + String.join(", ", projects.keySet()));
+        }
+        ctx.contentType(JSON).result(project);
     }
 
     private void next(Context ctx) {
         accept(ctx, JSON);
         Query query = Query.of(ctx, "goal", "completed", "known", "limit");
+        String goal = query.text("goal");
         Profile profile = profile(query).build();
-        ctx.json(engine.next(query.text("goal"), profile, query.integer("limit").orElse(Studypath.DEFAULT_LIMIT)));
+        int limit = query.integer("limit").orElse(Studypath.DEFAULT_LIMIT);
+        answer(ctx, List.of("next", goal, profile, limit), () -> engine.next(goal, profile, limit));
     }
 
     private void path(Context ctx) {
         accept(ctx, JSON);
         Query query = Query.of(ctx, "goal", "completed", "known", "maxDifficulty");
-        Profile.Builder profile = profile(query);
-        query.integer("maxDifficulty").ifPresent(profile::maxDifficulty);
-        ctx.json(engine.path(query.text("goal"), profile.build()));
+        String goal = query.text("goal");
+        Profile.Builder builder = profile(query);
+        query.integer("maxDifficulty").ifPresent(builder::maxDifficulty);
+        Profile profile = builder.build();
+        answer(ctx, List.of("path", goal, profile), () -> engine.path(goal, profile));
+    }
+
+    /**
+     * Answers with the JSON of {@code result}, serialized once per distinct request: the engine is
+     * deterministic, so an equal request gets the same bytes without planning again. The cache holds
+     * at most {@value #MAX_ANSWERS} answers and is emptied when full.
+     */
+    private void answer(Context ctx, List<Object> request, Supplier<Object> result) {
+        byte[] body = answers.get(request);
+        if (body == null) {
+            body = Json.write(result.get()).getBytes(StandardCharsets.UTF_8);
+            if (answers.size() >= MAX_ANSWERS) {
+                answers.clear();
+            }
+            answers.put(request, body);
+        }
+        ctx.contentType(JSON).result(body);
     }
 
     private Profile.Builder profile(Query query) {
