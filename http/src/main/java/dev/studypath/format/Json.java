@@ -46,6 +46,15 @@ public final class Json {
         }
     }
 
+    /** Parses JSON text into a tree. */
+    public static com.fasterxml.jackson.databind.JsonNode parse(String json) {
+        try {
+            return MAPPER.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     @SuppressWarnings({"rawtypes", "unchecked"})
     private static SimpleModule module() {
         SimpleModule module = new SimpleModule("studypath");

@@ -93,9 +93,9 @@ public final class Planner {
             Project project = catalog.projects().get(v);
             boolean target = selection.targets().get(v);
             List<String> needers = requiredBy.get(p).stream().map(t -> catalog.projects().get(t).id()).toList();
-            Score atStep = scorer.score(v, goal, learner, onTheWay[v], doneBefore, level);
+            Score atStep = scorer.score(v, goal, learner, needers.isEmpty() ? "" : needers.get(0), doneBefore, level);
             List<String> reasons = new ArrayList<>();
-            if (!target && !onTheWay[v].isEmpty() && atStep.components().get(0).value() > Scorer.ON_THE_WAY_RELEVANCE) {
+            if (!target && !needers.isEmpty() && atStep.components().get(0).value() > Scorer.ON_THE_WAY_RELEVANCE) {
                 reasons.add("needed before " + join(needers));
             }
             reasons.addAll(atStep.reasons());
@@ -188,16 +188,14 @@ public final class Planner {
             eligible.set(0, graph.size());
             return eligible;
         }
-        BitSet tooHard = new BitSet(graph.size());
-        for (int v = 0; v < graph.size(); v++) {
-            if (!done.get(v) && catalog.projects().get(v).difficulty() > max) {
-                tooHard.set(v);
+        BitSet all = new BitSet(graph.size());
+        all.set(0, graph.size());
+        for (int v : graph.order(all, idRank)) {
+            boolean ok = done.get(v) || catalog.projects().get(v).difficulty() <= max;
+            for (int u : graph.prerequisitesOf(v)) {
+                ok &= done.get(u) || eligible.get(u);
             }
-        }
-        for (int v = 0; v < graph.size(); v++) {
-            BitSet single = new BitSet();
-            single.set(v);
-            if (!graph.closure(single, done).intersects(tooHard)) {
+            if (ok) {
                 eligible.set(v);
             }
         }
@@ -319,21 +317,29 @@ public final class Planner {
         return idRank[v] < idRank[other];
     }
 
-    /** For each member that is not a target, the name of a target that needs it; "" otherwise. */
+    /**
+     * For each member that is not a target, the id of a target that needs it ("" otherwise): the
+     * first by id. One walk per target in id order, each stopping at what an earlier one reached,
+     * so O(V + E) in all.
+     */
     private String[] firstTargetNeeding(Selection selection) {
         String[] names = new String[graph.size()];
         Arrays.fill(names, "");
-        BitSet done = new BitSet();
-        for (int t = selection.targets().nextSetBit(0); t >= 0; t = selection.targets().nextSetBit(t + 1)) {
+        BitSet reached = new BitSet(graph.size());
+        int[] targets = selection.targets().stream().boxed()
+                .sorted(Comparator.comparingInt(t -> idRank[t])).mapToInt(Integer::intValue).toArray();
+        for (int t : targets) {
             BitSet single = new BitSet();
             single.set(t);
-            BitSet needs = graph.closure(single, done);
+            BitSet needs = graph.closure(single, reached);
             needs.and(selection.members());
+            String id = catalog.projects().get(t).id();
             for (int u = needs.nextSetBit(0); u >= 0; u = needs.nextSetBit(u + 1)) {
-                if (!selection.targets().get(u) && names[u].isEmpty()) {
-                    names[u] = catalog.projects().get(t).id();
+                if (!selection.targets().get(u)) {
+                    names[u] = id;
                 }
             }
+            reached.or(needs);
         }
         return names;
     }

@@ -1,0 +1,178 @@
+package dev.studypath.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.studypath.format.Json;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The command line as a user meets it: exit codes, output and one-line errors. */
+class CliTest {
+
+    /** What one run printed and returned. */
+    record Run(int code, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    private static List<String> ids(JsonNode array, String field) {
+        return StreamSupport.stream(array.spliterator(), false).map(n -> n.get(field).asText()).toList();
+    }
+
+    @Test
+    void catalogList_printsTheTenProjects() {
+        Run run = run("catalog", "list");
+        assertEquals(0, run.code(), run.err());
+        for (String id : List.of("rustlings", "ripgrep", "mini-redis", "serde", "clap", "tokio", "deno", "alacritty",
+                "servo", "firecracker")) {
+            assertTrue(run.out().lines().anyMatch(line -> line.startsWith(id + " ")), id);
+        }
+    }
+
+    @Test
+    void catalogShow_unknownId_exits2WithOneLine() {
+        Run run = run("catalog", "show", "tokyo");
+        assertEquals(2, run.code());
+        assertEquals(1, run.err().lines().count(), run.err());
+        assertTrue(run.err().startsWith("studypath: ID: unknown project 'tokyo'"), run.err());
+    }
+
+    @Test
+    void catalogValidate_bundledCatalog_exits0WithASummary(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("guide.json");
+        try (var in = getClass().getResourceAsStream("/dev/studypath/dataset/rust-guide.json")) {
+            Files.copy(in, file);
+        }
+        Run run = run("catalog", "validate", file.toString());
+        assertEquals(0, run.code(), run.err());
+        assertEquals(file + ": valid catalog 'rust-guide', 10 projects, 10 prerequisites, 24 skills, 4 stages, "
+                + "7 goals\n", run.out());
+    }
+
+    @Test
+    void catalogValidate_brokenFile_exits2WithOneLinePerProblem(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("broken.json");
+        Files.writeString(file, """
+                {"format": 1, "id": "broken", "title": {"en": "Broken"}, "baselineHoursPerWeek": 10,
+                 "projects": [
+                   {"id": "a", "name": {"en": "A"}, "level": "entry", "difficulty": 7, "rating": 3,
+                    "effort": {"unit": "weeks", "min": 1, "max": 2}},
+                   {"id": "b", "name": {"en": "B"}, "level": "entry", "difficulty": 2, "rating": 3,
+                    "effort": {"unit": "weeks", "min": 1, "max": 2}, "colour": "red"}
+                 ]}
+                """);
+        Run run = run("catalog", "validate", file.toString());
+        assertEquals(2, run.code());
+        assertEquals(List.of("/projects/0/difficulty: must be between 1 and 5, was 7",
+                "/projects/1/colour: unknown field 'colour'", file + ": 2 problems"), run.err().lines().toList());
+    }
+
+    @Test
+    void globalCatalogOption_replacesTheBundledCatalog(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("mine.json");
+        Files.writeString(file, """
+                {"format": 1, "id": "mine", "title": {"en": "Mine"}, "baselineHoursPerWeek": 8,
+                 "skills": [{"id": "graphs", "name": {"en": "graph algorithms"}, "tier": "advanced", "importance": 4}],
+                 "projects": [
+                   {"id": "intro", "name": {"en": "Intro"}, "level": "entry", "difficulty": 1, "rating": 4,
+                    "effort": {"unit": "weeks", "min": 1, "max": 2}},
+                   {"id": "paths", "name": {"en": "Paths"}, "level": "production", "difficulty": 3, "rating": 5,
+                    "effort": {"unit": "hours", "min": 20}, "teaches": [{"skill": "graphs", "level": 4}],
+                    "prerequisites": [{"project": "intro", "reason": "basics first"}]}
+                 ]}
+                """);
+        Run run = run("--catalog", file.toString(), "path", "graph algorithms", "--json");
+        assertEquals(0, run.code(), run.err());
+        assertEquals(List.of("intro", "paths"), ids(Json.parse(run.out()).get("steps"), "project"));
+    }
+
+    @Test
+    void pathJson_hasStepsWithProjectIds() {
+        Run run = run("path", "async networking", "--json");
+        assertEquals(0, run.code(), run.err());
+        assertEquals(List.of("rustlings", "mini-redis", "tokio"), ids(Json.parse(run.out()).get("steps"), "project"));
+    }
+
+    @Test
+    void nextJson_hasCandidatesWithProjectIds() {
+        Run run = run("next", "async networking", "--completed", "rustlings", "--limit", "2", "--json");
+        assertEquals(0, run.code(), run.err());
+        JsonNode candidates = Json.parse(run.out()).get("candidates");
+        assertEquals("mini-redis", candidates.get(0).get("project").asText());
+        assertTrue(candidates.size() <= 2);
+    }
+
+    @Test
+    void path_knownSkillsAndHours_areUsed() {
+        Run run = run("path", "CLI tools", "--known", "rust-syntax=3,cli:2", "--hours", "5");
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.out().contains("at 5 h/week"), run.out());
+    }
+
+    @Test
+    void unknownGoal_exits2WithOneLineAndSuggestions() {
+        Run run = run("path", "kitchen gardening");
+        assertEquals(2, run.code());
+        assertEquals(1, run.err().lines().count(), run.err());
+        assertTrue(run.err().startsWith("studypath: unknown goal 'kitchen gardening'; did you mean: "), run.err());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"--hours=0", "--hours=100", "--hours=-3", "--max-difficulty=9", "--known=async=7",
+            "--known=async", "--completed=nope"})
+    void badOption_exits2WithOneLineNamingIt(String option) {
+        Run run = run("path", "async", option);
+        assertEquals(2, run.code(), run.out());
+        assertEquals(1, run.err().lines().count(), run.err());
+        String field = option.substring(2, option.indexOf('=')).replace("max-difficulty", "maxDifficulty")
+                .replace("hours", "hoursPerWeek");
+        assertTrue(run.err().startsWith("studypath: " + field + ": "), run.err());
+    }
+
+    @Test
+    void unknownCommand_exits2WithTheUsageLine() {
+        Run run = run("recommend");
+        assertEquals(2, run.code());
+        assertTrue(run.err().contains("Usage: studypath"), run.err());
+    }
+
+    @Test
+    void unknownOption_exits2WithTheUsageLine() {
+        Run run = run("path", "--colour");
+        assertEquals(2, run.code());
+        assertTrue(run.err().startsWith("studypath: Unknown option: '--colour'"), run.err());
+        assertTrue(run.err().contains("Usage: studypath path"), run.err());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "catalog", "catalog list", "catalog show", "catalog validate", "next", "path"})
+    void everyCommand_hasHelp(String command) {
+        String[] words = (command + " --help").strip().split(" ");
+        Run run = run(words);
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.out().startsWith("Usage: studypath"), run.out());
+    }
+
+    @Test
+    void version_printsTheVersion() {
+        Run run = run("--version");
+        assertEquals(0, run.code());
+        assertTrue(run.out().startsWith("studypath "), run.out());
+    }
+}
