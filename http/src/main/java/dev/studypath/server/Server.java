@@ -91,7 +91,7 @@ public final class Server {
             });
             config.requestLogger.http((ctx, millis) -> ACCESS.info("{} {}{} {} {} ms", ctx.method().name(), ctx.path(),
                     ctx.queryString() == null ? "" : "?" + ctx.queryString(), ctx.statusCode(),
-                    String.format(java.util.Locale.ROOT, "%.1f", millis)));
+                    Math.round(millis * 10) / 10.0));
             config.staticFiles.add(files -> {
                 files.hostedPath = "/static";
                 files.directory = "/dev/studypath/server/web/static";
@@ -132,6 +132,7 @@ public final class Server {
      */
     public void stop() {
         app.stop();
+        LOG.info("studypath stopped");
     }
 
     /** The routes served, as "METHOD /path", for the test that compares them with the OpenAPI document. */
