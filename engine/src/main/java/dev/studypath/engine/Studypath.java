@@ -4,6 +4,7 @@ import dev.studypath.engine.goal.GoalMatcher;
 import dev.studypath.engine.graph.PrerequisiteGraph;
 import dev.studypath.engine.model.Catalog;
 import dev.studypath.engine.plan.Planner;
+import dev.studypath.engine.schedule.Scheduler;
 import dev.studypath.engine.score.Learner;
 import dev.studypath.engine.score.Scorer;
 import java.util.Objects;
@@ -105,5 +106,30 @@ public final class Studypath {
     public LearningPath path(String goal, Profile profile) {
         Learner learner = Learner.of(catalog, Objects.requireNonNull(profile, "profile"));
         return planner.path(match(goal), learner);
+    }
+
+    /**
+     * The learning path for a goal ({@link #path(String, Profile)}) laid out on the calendar at the
+     * profile's weekly hours, one project after another in path order.
+     *
+     * <p>A project's planned hours are its most likely hours for the learner (the catalog's estimate
+     * at the baseline hours per week, less the known-skill discount), scaled so that the path's total
+     * equals the median of a seeded Monte Carlo run that draws each project's hours from a PERT
+     * distribution over its range. Study happens every day that is not time off, {@code hoursPerWeek
+     * / 7} hours a day; each project takes whole days. Its route's milestones take the same share of
+     * its days as of the route's weeks. The run's P80 and P95 give the later finish dates. With a
+     * deadline, the longest prefix of the path that ends by it is kept.
+     *
+     * <p>Deterministic: the same catalog, goal, profile and options give an equal schedule. Takes
+     * O(samples x projects) time for the Monte Carlo run (twice when a deadline drops projects), plus
+     * O(projects x weeks) for the calendar.
+     *
+     * @throws UnknownGoalException  when the goal names nothing the catalog knows
+     * @throws InvalidInputException when the profile names an unknown project or skill
+     */
+    public Schedule schedule(String goal, Profile profile, ScheduleOptions options) {
+        Objects.requireNonNull(options, "options");
+        LearningPath path = path(goal, profile);
+        return new Scheduler(catalog).schedule(path, Learner.of(catalog, profile), options);
     }
 }

@@ -1,0 +1,250 @@
+package dev.studypath.engine;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * How to lay a learning path out on the calendar: the first day of study (required; the engine
+ * never reads the clock), days with no study, an optional deadline, and the size and seed of the
+ * Monte Carlo run behind the finish dates. Immutable; build it with {@link #builder()} or
+ * {@link #startingOn(LocalDate)}.
+ *
+ * <p>A class with a builder rather than a record: four of its five settings are optional, and the
+ * deadline is absent more often than not ({@link #deadline()} returns an {@code Optional}).
+ *
+ * <pre>{@code
+ * ScheduleOptions options = ScheduleOptions.builder()
+ *         .start(LocalDate.of(2026, 3, 2))
+ *         .timeOff(LocalDate.of(2026, 4, 6), LocalDate.of(2026, 4, 12))
+ *         .deadline(LocalDate.of(2026, 12, 18))
+ *         .build();
+ * }</pre>
+ */
+public final class ScheduleOptions {
+
+    /** The Monte Carlo samples drawn when none are set. */
+    public static final int DEFAULT_SAMPLES = 10_000;
+    /** The fewest Monte Carlo samples allowed. */
+    public static final int MIN_SAMPLES = 10_000;
+    /** The most Monte Carlo samples allowed. */
+    public static final int MAX_SAMPLES = 1_000_000;
+    /** The Monte Carlo seed used when none is set, so that the same input gives the same schedule. */
+    public static final long DEFAULT_SEED = 20_240_115L;
+    /** The latest start date allowed, so that every date of a schedule stays representable. */
+    public static final LocalDate LATEST_START = LocalDate.of(9000, 12, 31);
+    /** How many years after the start time off and the deadline may reach. */
+    public static final int MAX_YEARS = 100;
+
+    /**
+     * Days with no study, both ends included. The order of the ends is checked by
+     * {@link Builder#build()}, which knows the range's place in the list.
+     *
+     * @param start the first day off
+     * @param end   the last day off, on or after {@code start}
+     */
+    public record TimeOff(LocalDate start, LocalDate end) {
+
+        public TimeOff {
+            Objects.requireNonNull(start, "start");
+            Objects.requireNonNull(end, "end");
+        }
+
+        /** The number of days off, {@code end - start + 1}. */
+        public long days() {
+            return end.toEpochDay() - start.toEpochDay() + 1;
+        }
+    }
+
+    private final LocalDate start;
+    private final List<TimeOff> timeOff;
+    private final LocalDate deadline;
+    private final int samples;
+    private final long seed;
+
+    private ScheduleOptions(Builder builder) {
+        if (builder.start == null) {
+            throw new InvalidInputException("start", "a start date is required, was missing");
+        }
+        if (builder.start.isAfter(LATEST_START)) {
+            throw new InvalidInputException("start", "must be on or before " + LATEST_START + ", was "
+                    + builder.start);
+        }
+        this.start = builder.start;
+        LocalDate horizon = start.plusYears(MAX_YEARS);
+        this.timeOff = List.copyOf(builder.timeOff);
+        for (int i = 0; i < timeOff.size(); i++) {
+            TimeOff off = timeOff.get(i);
+            if (off.end().isBefore(off.start())) {
+                throw new InvalidInputException("timeOff[" + i + "]", "end " + off.end() + " is before start "
+                        + off.start());
+            }
+            if (off.end().isAfter(horizon)) {
+                throw new InvalidInputException("timeOff[" + i + "]", "end " + off.end() + " is more than "
+                        + MAX_YEARS + " years after the schedule's start " + start);
+            }
+        }
+        this.deadline = builder.deadline;
+        if (deadline != null) {
+            if (deadline.isBefore(start)) {
+                throw new InvalidInputException("deadline", deadline + " is before start " + start);
+            }
+            if (deadline.isAfter(horizon)) {
+                throw new InvalidInputException("deadline", deadline + " is more than " + MAX_YEARS
+                        + " years after start " + start);
+            }
+            if (firstStudyDay(start, timeOff).isAfter(deadline)) {
+                throw new InvalidInputException("deadline", deadline + " leaves no study day: every day from start "
+                        + start + " to it is time off");
+            }
+        }
+        if (builder.samples < MIN_SAMPLES || builder.samples > MAX_SAMPLES) {
+            throw new InvalidInputException("samples", "must be between " + MIN_SAMPLES + " and " + MAX_SAMPLES
+                    + ", was " + builder.samples);
+        }
+        this.samples = builder.samples;
+        this.seed = builder.seed;
+    }
+
+    /** The first day on or after {@code start} that no time-off range covers. */
+    private static LocalDate firstStudyDay(LocalDate start, List<TimeOff> timeOff) {
+        List<TimeOff> sorted = new ArrayList<>(timeOff);
+        sorted.sort(Comparator.comparing(TimeOff::start));
+        LocalDate day = start;
+        for (TimeOff off : sorted) {
+            if (!off.start().isAfter(day) && !off.end().isBefore(day)) {
+                day = off.end().plusDays(1);
+            }
+        }
+        return day;
+    }
+
+    /** Options with every default: no time off, no deadline. */
+    public static ScheduleOptions startingOn(LocalDate start) {
+        return builder().start(start).build();
+    }
+
+    /** A builder with no start date, no time off, no deadline, the default samples and seed. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder that starts from these options. */
+    public Builder toBuilder() {
+        Builder builder = new Builder().start(start).timeOff(timeOff).samples(samples).seed(seed);
+        builder.deadline = deadline;
+        return builder;
+    }
+
+    /** The first day of study (the learner's "today", chosen by the caller). */
+    public LocalDate start() {
+        return start;
+    }
+
+    /** The days with no study, in the order given; ranges may overlap. */
+    public List<TimeOff> timeOff() {
+        return timeOff;
+    }
+
+    /** The date by which the learner wants to be done, if any. */
+    public Optional<LocalDate> deadline() {
+        return Optional.ofNullable(deadline);
+    }
+
+    /** How many Monte Carlo samples to draw, {@value #MIN_SAMPLES}..{@value #MAX_SAMPLES}. */
+    public int samples() {
+        return samples;
+    }
+
+    /** The seed of the Monte Carlo run. */
+    public long seed() {
+        return seed;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ScheduleOptions other && start.equals(other.start) && timeOff.equals(other.timeOff)
+                && Objects.equals(deadline, other.deadline) && samples == other.samples && seed == other.seed;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(start, timeOff, deadline, samples, seed);
+    }
+
+    @Override
+    public String toString() {
+        return "ScheduleOptions[start=" + start + ", timeOff=" + timeOff + ", deadline=" + deadline + ", samples="
+                + samples + ", seed=" + seed + "]";
+    }
+
+    /** Builds {@link ScheduleOptions}; each setter replaces the earlier value, time off adds up. */
+    public static final class Builder {
+
+        private LocalDate start;
+        private final List<TimeOff> timeOff = new ArrayList<>();
+        private LocalDate deadline;
+        private int samples = DEFAULT_SAMPLES;
+        private long seed = DEFAULT_SEED;
+
+        private Builder() {
+        }
+
+        /** Sets the first day of study; required. */
+        public Builder start(LocalDate start) {
+            this.start = start;
+            return this;
+        }
+
+        /** Adds the days {@code start..end}, both included, as time off. */
+        public Builder timeOff(LocalDate start, LocalDate end) {
+            timeOff.add(new TimeOff(start, end));
+            return this;
+        }
+
+        /** Adds time-off ranges. */
+        public Builder timeOff(Collection<TimeOff> ranges) {
+            ranges.forEach(range -> timeOff.add(Objects.requireNonNull(range, "time off")));
+            return this;
+        }
+
+        /** Sets the deadline: the last day by which projects must be finished to be kept. */
+        public Builder deadline(LocalDate deadline) {
+            this.deadline = Objects.requireNonNull(deadline, "deadline");
+            return this;
+        }
+
+        /** Removes the deadline. */
+        public Builder noDeadline() {
+            this.deadline = null;
+            return this;
+        }
+
+        /** Sets the number of Monte Carlo samples, 10,000..1,000,000. */
+        public Builder samples(int samples) {
+            this.samples = samples;
+            return this;
+        }
+
+        /** Sets the Monte Carlo seed. */
+        public Builder seed(long seed) {
+            this.seed = seed;
+            return this;
+        }
+
+        /**
+         * @throws InvalidInputException when the start is missing or after {@link #LATEST_START}, a
+         *                               time-off range ends before it starts, the deadline is before the
+         *                               start or leaves no study day, time off or the deadline reach more
+         *                               than {@link #MAX_YEARS} years past the start, or the samples are
+         *                               out of range
+         */
+        public ScheduleOptions build() {
+            return new ScheduleOptions(this);
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package dev.studypath.engine.schedule;
+
+import org.apache.commons.math3.distribution.BetaDistribution;
+import org.apache.commons.math3.random.RandomGenerator;
+import org.apache.commons.math3.random.Well19937c;
+import org.apache.commons.math3.stat.descriptive.rank.Percentile;
+
+/**
+ * Samples the total hours of a sequence of projects, each PERT-distributed, and reports its
+ * percentiles. Draws project by project from one seeded generator, so the first {@code k} projects
+ * of a sequence get the same draws as in any longer sequence that starts with them.
+ */
+final class MonteCarlo {
+
+    /** The P50, P80 and P95 of a sampled total, in hours. */
+    record Percentiles(double p50, double p80, double p95) {
+
+        static final Percentiles ZERO = new Percentiles(0, 0, 0);
+    }
+
+    /**
+     * A PERT distribution: a beta distribution scaled to {@code min..max} with its mode at
+     * {@code mode}, shape parameters {@code 1 + 4 (mode - min) / (max - min)} and
+     * {@code 1 + 4 (max - mode) / (max - min)}.
+     */
+    record Pert(double min, double mode, double max) {
+
+        Pert {
+            if (!(min >= 0 && min <= mode && mode <= max) || Double.isInfinite(max)) {
+                throw new IllegalArgumentException("PERT needs finite 0 <= min <= mode <= max: " + min + ", " + mode
+                        + ", " + max);
+            }
+        }
+
+        void addSamples(double[] totals, RandomGenerator random) {
+            double range = max - min;
+            if (range == 0) {
+                for (int s = 0; s < totals.length; s++) {
+                    totals[s] += min;
+                }
+                return;
+            }
+            BetaDistribution beta = new BetaDistribution(random, 1 + 4 * (mode - min) / range,
+                    1 + 4 * (max - mode) / range);
+            for (int s = 0; s < totals.length; s++) {
+                totals[s] += min + range * beta.sample();
+            }
+        }
+    }
+
+    private final int samples;
+    private final long seed;
+
+    MonteCarlo(int samples, long seed) {
+        this.samples = samples;
+        this.seed = seed;
+    }
+
+    /** The percentiles of the total of the first {@code count} efforts. */
+    Percentiles total(Pert[] efforts, int count) {
+        if (count == 0) {
+            return Percentiles.ZERO;
+        }
+        RandomGenerator random = new Well19937c(seed);
+        double[] totals = new double[samples];
+        for (int i = 0; i < count; i++) {
+            efforts[i].addSamples(totals, random);
+        }
+        Percentile percentile = new Percentile();
+        percentile.setData(totals);
+        return new Percentiles(percentile.evaluate(50), percentile.evaluate(80), percentile.evaluate(95));
+    }
+}

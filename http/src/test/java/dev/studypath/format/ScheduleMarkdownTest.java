@@ -1,0 +1,122 @@
+package dev.studypath.format;
+
+import static dev.studypath.engine.ScheduleFixtures.MONDAY;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+
+import dev.studypath.engine.Profile;
+import dev.studypath.engine.Schedule;
+import dev.studypath.engine.ScheduleFixtures;
+import dev.studypath.engine.ScheduleItem;
+import dev.studypath.engine.ScheduleOptions;
+import dev.studypath.engine.Studypath;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ScheduleMarkdownTest {
+
+    private final Studypath studypath = Studypath.of(ScheduleFixtures.guide());
+    private final Profile baseline = studypath.newProfile().build();
+
+    private static List<String> checklistLines(String markdown) {
+        return markdown.lines().filter(line -> line.startsWith("- [ ] ")).toList();
+    }
+
+    private static long checklistItems(Schedule schedule) {
+        return schedule.items().stream().flatMap(item -> item.weeks().stream())
+                .mapToLong(milestone -> milestone.checklist().size()).sum();
+    }
+
+    @Test
+    void render_oneProjectWithoutRoute_givesTableAndWeeklyChecklist() {
+        Schedule schedule = studypath.schedule("cli", baseline, ScheduleOptions.startingOn(MONDAY));
+        ScheduleItem clap = schedule.items().get(0);
+
+        String expected = """
+                # Study schedule: cli
+
+                Catalog `guide` · start 2026-03-02 · 10.0 h/week · %1$s h over 2 weeks
+
+                Finish: %2$s (P50) · %3$s (P80) · %4$s (P95)
+
+                | # | Project | Start | End | Hours |
+                |--:|---------|-------|-----|------:|
+                | 1 | clap; parse args, \\ and "more" (`clap`) | 2026-03-02 | %2$s | %1$s |
+
+                ## Week 1 · 2026-03-02 to 2026-03-08 · %5$s h
+
+                - **clap; parse args, \\ and "more"**: Study clap; parse args, \\ and "more"
+
+                ## Week 2 · 2026-03-09 to 2026-03-15 · %6$s h
+
+                - **clap; parse args, \\ and "more"**: Study clap; parse args, \\ and "more"
+
+                To tick off:
+
+                - [ ] Study clap; parse args, \\ and "more"
+                """.formatted(hours(clap.hours()), clap.end(), schedule.finish().p80(), schedule.finish().p95(),
+                hours(schedule.weeks().get(0).hours()), hours(schedule.weeks().get(1).hours()));
+        assertEquals(expected, ScheduleMarkdown.render(schedule));
+    }
+
+    private static String hours(double hours) {
+        return String.format(java.util.Locale.ROOT, "%.1f", hours);
+    }
+
+    @Test
+    void render_hasOneChecklistLinePerMilestoneChecklistItem() {
+        qt().withFixedSeed(13L).withExamples(100).forAll(ScheduleFixtures.scenarios()).checkAssert(scenario -> {
+            Schedule schedule = scenario.schedule();
+            assertEquals(checklistItems(schedule), checklistLines(ScheduleMarkdown.render(schedule)).size());
+        });
+    }
+
+    @Test
+    void render_hasOneTableRowPerProjectWithFiveCells() {
+        qt().withFixedSeed(13L).withExamples(100).forAll(ScheduleFixtures.scenarios()).checkAssert(scenario -> {
+            Schedule schedule = scenario.schedule();
+            List<String> rows = ScheduleMarkdown.render(schedule).lines()
+                    .filter(line -> line.matches("\\| \\d+ \\|.*")).toList();
+            assertEquals(schedule.items().size(), rows.size());
+            for (String row : rows) {
+                assertEquals(6, row.replace("\\|", "").chars().filter(c -> c == '|').count(), row);
+            }
+        });
+    }
+
+    @Test
+    void render_guide_listsTokioChecklistInRouteOrder() {
+        Schedule schedule = studypath.schedule("async", baseline, ScheduleOptions.startingOn(MONDAY));
+
+        List<String> lines = checklistLines(ScheduleMarkdown.render(schedule));
+
+        assertEquals(List.of("- [ ] Exercises 01-05 done", "- [ ] Exercises 06-12 done", "- [ ] Exercises 13-21 done",
+                "- [ ] Read the answers", "- [ ] Write an async fn", "- [ ] Explain Pin/Unpin",
+                "- [ ] Configure a runtime", "- [ ] Echo server over TCP", "- [ ] HTTP client",
+                "- [ ] Advanced features"), lines);
+    }
+
+    @Test
+    void render_timeOffWeekAndMissedDeadline_areSpelledOut() {
+        ScheduleOptions options = ScheduleOptions.builder().start(MONDAY).timeOff(MONDAY.plusDays(7),
+                MONDAY.plusDays(13)).deadline(MONDAY.plusDays(30)).build();
+        Schedule schedule = studypath.schedule("async", baseline, options);
+
+        String markdown = ScheduleMarkdown.render(schedule);
+
+        assertTrue(markdown.contains("\n## Week 2 · 2026-03-09 to 2026-03-15 · time off\n"), markdown);
+        assertTrue(markdown.contains("\nDeadline 2026-04-01: dropped `tokio`. Finishing everything by then needs "
+                + hours(schedule.deadline().hoursPerWeekNeeded()) + " h/week.\n"), markdown);
+    }
+
+    @Test
+    void render_emptySchedule_saysThereIsNothingToStudy() {
+        Profile done = studypath.newProfile().completed("rustlings", "tokio").build();
+
+        String markdown = ScheduleMarkdown.render(studypath.schedule("async", done, ScheduleOptions.startingOn(MONDAY)));
+
+        assertTrue(markdown.contains("\nNothing to study: the path is empty.\n"), markdown);
+        assertEquals(List.of(), checklistLines(markdown));
+    }
+}
