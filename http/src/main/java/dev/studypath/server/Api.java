@@ -2,19 +2,27 @@ package dev.studypath.server;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.studypath.engine.Profile;
+import dev.studypath.engine.Schedule;
+import dev.studypath.engine.ScheduleOptions;
 import dev.studypath.engine.Studypath;
 import dev.studypath.engine.model.Catalog;
 import dev.studypath.format.CatalogViews;
 import dev.studypath.format.Json;
+import dev.studypath.format.ScheduleCalendar;
+import dev.studypath.format.ScheduleJson;
+import dev.studypath.format.ScheduleMarkdown;
 import io.javalin.config.RoutesConfig;
+import io.javalin.http.ContentTooLargeResponse;
 import io.javalin.http.Context;
 import io.javalin.http.NotAcceptableResponse;
 import io.javalin.http.NotFoundResponse;
+import io.javalin.http.UnsupportedMediaTypeResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +38,8 @@ final class Api {
 
     static final String JSON = "application/json";
     static final String HTML = "text/html";
+    static final String CALENDAR = "text/calendar";
+    static final String MARKDOWN = "text/markdown";
 
     /** The most answers {@link #answer} keeps. */
     static final int MAX_ANSWERS = 4096;
@@ -70,6 +80,8 @@ final class Api {
         routes.get("/api/projects/{id}", this::project);
         routes.get("/api/next", this::next);
         routes.get("/api/path", this::path);
+        routes.post("/api/schedule", this::schedule);
+        routes.get("/api/schedule.ics", this::subscription);
     }
 
     private void page(Context ctx) {
@@ -123,6 +135,43 @@ final class Api {
             answers.put(request, body);
         }
         ctx.contentType(JSON).result(body);
+    }
+
+    private void schedule(Context ctx) throws IOException {
+        String type = accept(ctx, JSON, CALENDAR, MARKDOWN);
+        Query.of(ctx);
+        String contentType = ctx.contentType();
+        if (contentType == null || !contentType.split(";")[0].strip().equalsIgnoreCase(JSON)) {
+            throw new UnsupportedMediaTypeResponse("the body must be application/json, was "
+                    + (contentType == null ? "no Content-Type" : "'" + contentType + "'"));
+        }
+        if (ctx.contentLength() > Server.MAX_BODY_BYTES) {
+            throw new ContentTooLargeResponse();
+        }
+        ScheduleRequest request = ScheduleRequest.read(ctx.bodyAsBytes());
+        Schedule schedule = engine.schedule(request.goalOrEmpty(), request.profile(engine),
+                request.options(LocalDate.now(clock)));
+        switch (type) {
+            case CALENDAR -> calendar(ctx, schedule);
+            case MARKDOWN -> ctx.contentType(MARKDOWN + "; charset=utf-8").result(ScheduleMarkdown.render(schedule));
+            default -> ctx.contentType(JSON).result(ScheduleJson.render(schedule));
+        }
+    }
+
+    /** The schedule as iCalendar for a GET, so that a calendar application can subscribe to a link. */
+    private void subscription(Context ctx) {
+        accept(ctx, CALENDAR);
+        Query query = Query.of(ctx, "goal", "hours", "start", "completed");
+        Profile.Builder profile = engine.newProfile().completed(query.list("completed"));
+        query.number("hours").ifPresent(profile::hoursPerWeek);
+        ScheduleOptions options = ScheduleOptions.startingOn(query.date("start").orElseGet(() -> LocalDate.now(clock)));
+        calendar(ctx, engine.schedule(query.text("goal"), profile.build(), options));
+    }
+
+    private static void calendar(Context ctx, Schedule schedule) {
+        ctx.contentType(CALENDAR + "; charset=utf-8")
+                .header("Content-Disposition", "inline; filename=\"studypath.ics\"")
+                .result(ScheduleCalendar.render(schedule));
     }
 
     private Profile.Builder profile(Query query) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import dev.studypath.engine.InvalidInputException;
 import dev.studypath.engine.UnknownGoalException;
 import dev.studypath.format.Json;
@@ -86,6 +87,11 @@ final class Problems {
             String pointer = pointer(e);
             String detail = mismatch(e);
             return invalid((pointer.isEmpty() ? "body" : pointer) + ": " + detail, InputError.pointer(pointer, detail));
+        }
+        if (failure instanceof ValueInstantiationException e) {
+            String pointer = pointer(e);
+            return invalid((pointer.isEmpty() ? "body" : pointer) + ": invalid value",
+                    InputError.pointer(pointer, "invalid value"));
         }
         if (failure instanceof HttpResponseException e) {
             return status(e.getStatus(), httpDetail(e, ctx));
