@@ -18,7 +18,8 @@ import picocli.CommandLine.ScopeType;
  */
 @Command(name = "studypath", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Which open-source project to study next, and in what order after that.",
-        subcommands = {CatalogCommand.class, NextCommand.class, PathCommand.class, ServeCommand.class})
+        subcommands = {CatalogCommand.class, NextCommand.class, PathCommand.class, ScheduleCommand.class,
+                ServeCommand.class})
 public final class Main implements Runnable {
 
     /** Exit code for bad input: an unknown goal or id, a value out of range, an invalid catalog. */
@@ -56,8 +57,7 @@ public final class Main implements Runnable {
         cli.setParameterExceptionHandler((e, arguments) -> {
             CommandLine command = e.getCommandLine();
             command.getErr().println("studypath: " + e.getMessage());
-            command.getErr().println("Usage: " + command.getHelp().synopsis(0).strip()
-                    + " (see --help)");
+            command.getErr().println(usageLine(command.getCommandSpec()));
             return BAD_INPUT;
         });
         cli.setExecutionExceptionHandler((e, command, parseResult) -> {
@@ -73,6 +73,22 @@ public final class Main implements Runnable {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** The command's usage on one line, such as {@code Usage: studypath path [OPTIONS] [GOAL]}. */
+    static String usageLine(CommandLine.Model.CommandSpec spec) {
+        StringBuilder line = new StringBuilder("Usage: ").append(spec.qualifiedName());
+        if (!spec.options().isEmpty()) {
+            line.append(" [OPTIONS]");
+        }
+        for (CommandLine.Model.PositionalParamSpec parameter : spec.positionalParameters()) {
+            boolean optional = parameter.arity().min() == 0;
+            line.append(' ').append(optional ? "[" : "").append(parameter.paramLabel()).append(optional ? "]" : "");
+        }
+        if (!spec.subcommands().isEmpty()) {
+            line.append(" COMMAND");
+        }
+        return line.append(" (see --help)").toString();
     }
 
     /** The version, from the jar's manifest. */

@@ -4,6 +4,9 @@ import dev.studypath.engine.Candidate;
 import dev.studypath.engine.GoalMatch;
 import dev.studypath.engine.LearningPath;
 import dev.studypath.engine.Recommendation;
+import dev.studypath.engine.Schedule;
+import dev.studypath.engine.ScheduleItem;
+import dev.studypath.engine.ScheduleWeek;
 import dev.studypath.engine.ScoreComponent;
 import dev.studypath.engine.Step;
 import dev.studypath.engine.model.Catalog;
@@ -136,6 +139,51 @@ public final class TextReport {
         }
         if (!path.uncovered().isEmpty()) {
             out.append("\nNo project teaches: ").append(String.join(", ", path.uncovered())).append('\n');
+        }
+        return out.toString();
+    }
+
+    /** The dated plan: projects with dates and hours, the finish dates, then the plan week by week. */
+    public static String schedule(Schedule schedule) {
+        StringBuilder out = new StringBuilder();
+        out.append("Schedule for ").append(schedule.goal().isBlank() ? "the whole route" : "\"" + schedule.goal() + "\"")
+                .append(", from ").append(schedule.start()).append(" at ").append(number(schedule.hoursPerWeek()))
+                .append(" h/week\n");
+        if (schedule.items().isEmpty()) {
+            return out.append("\nNothing to schedule: every project for this goal is done.\n").toString();
+        }
+        out.append('\n');
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {"#", "project", "start", "end", "hours"});
+        for (ScheduleItem item : schedule.items()) {
+            rows.add(new String[] {String.valueOf(item.position()), item.project(), item.start().toString(),
+                    item.end().toString(), number(item.hours())});
+        }
+        out.append(table(rows)).append('\n');
+        out.append("Total: ").append(number(schedule.totals().hours())).append(" h over ")
+                .append(count(schedule.totals().weeks(), "week")).append('\n');
+        out.append("Finish: ").append(schedule.finish().p50()).append(" (P50), ").append(schedule.finish().p80())
+                .append(" (P80), ").append(schedule.finish().p95()).append(" (P95)\n");
+        Schedule.Deadline deadline = schedule.deadline();
+        if (deadline.status() != Schedule.Deadline.Status.NONE) {
+            out.append("Deadline ").append(deadline.date()).append(": ");
+            if (deadline.dropped().isEmpty()) {
+                out.append("everything fits\n");
+            } else {
+                out.append("does not fit ").append(String.join(", ", deadline.dropped())).append("; finishing everything by then needs ")
+                        .append(number(deadline.hoursPerWeekNeeded())).append(" h/week")
+                        .append(deadline.withinLimit() ? "" : ", more than the 80 h/week a plan may have").append('\n');
+            }
+        }
+        out.append("\nWeek by week\n");
+        for (ScheduleWeek week : schedule.weeks()) {
+            out.append(String.format(Locale.ROOT, "%3d  %s  ", week.number(), week.start()));
+            if (week.timeOff()) {
+                out.append("time off\n");
+                continue;
+            }
+            out.append(String.join("; ", week.work().stream().map(w -> w.project() + ": " + w.title().en()).toList()))
+                    .append(week.daysOff() > 0 ? " (" + count(week.daysOff(), "day") + " off)" : "").append('\n');
         }
         return out.toString();
     }

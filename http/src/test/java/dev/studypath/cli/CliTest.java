@@ -149,7 +149,8 @@ class CliTest {
     void unknownCommand_exits2WithTheUsageLine() {
         Run run = run("recommend");
         assertEquals(2, run.code());
-        assertTrue(run.err().contains("Usage: studypath"), run.err());
+        assertEquals("studypath: Unmatched argument at index 0: 'recommend'\n"
+                + "Usage: studypath [OPTIONS] COMMAND (see --help)\n", run.err());
     }
 
     @Test
@@ -157,16 +158,67 @@ class CliTest {
         Run run = run("path", "--colour");
         assertEquals(2, run.code());
         assertTrue(run.err().startsWith("studypath: Unknown option: '--colour'"), run.err());
-        assertTrue(run.err().contains("Usage: studypath path"), run.err());
+        assertTrue(run.err().endsWith("\nUsage: studypath path [OPTIONS] [GOAL] (see --help)\n"), run.err());
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "catalog", "catalog list", "catalog show", "catalog validate", "next", "path"})
+    @ValueSource(strings = {"", "catalog", "catalog list", "catalog show", "catalog validate", "next", "path", "schedule"})
     void everyCommand_hasHelp(String command) {
         String[] words = (command + " --help").strip().split(" ");
         Run run = run(words);
         assertEquals(0, run.code(), run.err());
         assertTrue(run.out().startsWith("Usage: studypath"), run.out());
+    }
+
+    @Test
+    void schedule_eachFormat_printsThePlan() {
+        String[] base = {"schedule", "async networking", "--start", "2026-12-01", "--hours", "6"};
+        Run text = run(concat(base, "--format", "text"));
+        assertEquals(0, text.code(), text.err());
+        assertTrue(text.out().contains("Finish: "), text.out());
+        JsonNode json = Json.parse(run(concat(base, "--format", "json")).out());
+        assertEquals(List.of("rustlings", "mini-redis", "tokio"), ids(json.get("items"), "project"));
+        assertEquals("2026-12-01", json.get("items").get(0).get("start").asText());
+        assertTrue(run(concat(base, "--format", "md")).out().contains("- [ ] "));
+        assertTrue(run(concat(base, "--format", "ics")).out().startsWith("BEGIN:VCALENDAR\r\n"));
+    }
+
+    @Test
+    void schedule_out_writesTheFileWholeAndReplacesIt(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("plan.ics");
+        Files.writeString(file, "old");
+        Run run = run("schedule", "CLI tools", "--start", "2026-12-01", "--format", "ics", "--out", file.toString());
+        assertEquals(0, run.code(), run.err());
+        assertTrue(Files.readString(file).startsWith("BEGIN:VCALENDAR"));
+        try (var listing = Files.list(dir)) {
+            assertEquals(List.of(file), listing.toList(), "no temporary file is left behind");
+        }
+    }
+
+    @Test
+    void schedule_outIsADirectory_exits2AndWritesNothing(@TempDir Path dir) throws IOException {
+        Run run = run("schedule", "CLI tools", "--start", "2026-12-01", "--out", dir.toString());
+        assertEquals(2, run.code());
+        assertEquals("studypath: --out: " + dir + " is a directory, not a file\n", run.err());
+        try (var listing = Files.list(dir)) {
+            assertEquals(0, listing.count());
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"--start=2026-13-01", "--deadline=2020-01-01", "--off=2027-01-05..2027-01-01",
+            "--off=2027-01-05", "--hours=0"})
+    void schedule_badDates_exit2WithOneLine(String option) {
+        Run run = option.startsWith("--start") ? run("schedule", "CLI tools", option)
+                : run("schedule", "CLI tools", "--start=2026-12-01", option);
+        assertEquals(2, run.code(), run.out());
+        assertEquals(1, run.err().lines().count(), run.err());
+    }
+
+    private static String[] concat(String[] base, String... more) {
+        String[] all = java.util.Arrays.copyOf(base, base.length + more.length);
+        System.arraycopy(more, 0, all, base.length, more.length);
+        return all;
     }
 
     @Test

@@ -1,0 +1,57 @@
+package dev.studypath.cli;
+
+import dev.studypath.engine.InvalidInputException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * Writes a file whole or not at all: to a temporary file in the same folder, then renamed over the
+ * target, so a reader never sees half a file and a failure leaves the old one in place.
+ */
+final class AtomicFile {
+
+    private AtomicFile() {
+    }
+
+    /**
+     * Replaces {@code target} with {@code text} (UTF-8).
+     *
+     * @param option the option that named the file, for messages ("--out")
+     * @throws InvalidInputException when the target is a directory or its folder does not exist
+     */
+    static void write(Path target, String text, String option) {
+        Path absolute = target.toAbsolutePath();
+        if (Files.isDirectory(absolute)) {
+            throw new InvalidInputException(option, target + " is a directory, not a file");
+        }
+        Path folder = absolute.getParent();
+        if (folder == null || !Files.isDirectory(folder)) {
+            throw new InvalidInputException(option, "folder " + folder + " does not exist");
+        }
+        Path temporary = null;
+        try {
+            temporary = Files.createTempFile(folder, "." + absolute.getFileName(), ".tmp");
+            Files.writeString(temporary, text, StandardCharsets.UTF_8);
+            try {
+                Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
+        } finally {
+            if (temporary != null) {
+                try {
+                    Files.deleteIfExists(temporary);
+                } catch (IOException ignored) {
+                    // the rename succeeded or the write failed and was reported; a stray temporary file is harmless
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package dev.studypath.cli;
+
+import dev.studypath.engine.InvalidInputException;
+import dev.studypath.engine.Schedule;
+import dev.studypath.engine.ScheduleOptions;
+import dev.studypath.engine.Studypath;
+import dev.studypath.format.ScheduleCalendar;
+import dev.studypath.format.ScheduleJson;
+import dev.studypath.format.ScheduleMarkdown;
+import dev.studypath.format.TextReport;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code studypath schedule [GOAL]}: the path as a dated, week-by-week plan. */
+@Command(name = "schedule", mixinStandardHelpOptions = true,
+        description = "A dated week-by-week plan for a goal, as text, JSON, Markdown or iCalendar.")
+final class ScheduleCommand implements Callable<Integer> {
+
+    /** The output formats. */
+    enum Format { text, json, md, ics }
+
+    @ParentCommand
+    Main main;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "GOAL", arity = "0..1", defaultValue = "",
+            description = "What you want to learn, in English or Chinese (empty: the whole route).")
+    String goal;
+
+    @Mixin
+    ProfileOptions profile;
+
+    @Option(names = "--start", paramLabel = "DATE", description = "The first day of study, YYYY-MM-DD (default: today).")
+    String start;
+
+    @Option(names = "--off", paramLabel = "FROM..TO", description = "Days with no study, both included (repeatable).")
+    List<String> off = new ArrayList<>();
+
+    @Option(names = "--deadline", paramLabel = "DATE", description = "The day to finish by, YYYY-MM-DD.")
+    String deadline;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text, json, md or ics (default text).")
+    Format format;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE (atomically) instead of the terminal.")
+    Path out;
+
+    @Override
+    public Integer call() {
+        Studypath engine = main.engine();
+        ScheduleOptions.Builder options = ScheduleOptions.builder()
+                .start(start == null ? LocalDate.now() : date("start", start));
+        for (int i = 0; i < off.size(); i++) {
+            String range = off.get(i);
+            int dots = range.indexOf("..");
+            if (dots < 0) {
+                throw new InvalidInputException("off", "expected FROM..TO, was '" + range + "'");
+            }
+            options.timeOff(date("off", range.substring(0, dots)), date("off", range.substring(dots + 2)));
+        }
+        if (deadline != null) {
+            options.deadline(date("deadline", deadline));
+        }
+        Schedule schedule = engine.schedule(goal, profile.profile(engine), options.build());
+        String text = switch (format) {
+            case text -> TextReport.schedule(schedule);
+            case json -> ScheduleJson.render(schedule);
+            case md -> ScheduleMarkdown.render(schedule);
+            case ics -> ScheduleCalendar.render(schedule);
+        };
+        if (out == null) {
+            spec.commandLine().getOut().print(text);
+        } else {
+            AtomicFile.write(out, text, "--out");
+            spec.commandLine().getErr().println("studypath: wrote " + out);
+        }
+        return 0;
+    }
+
+    private static LocalDate date(String field, String value) {
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException(field, "expected a date YYYY-MM-DD, was '" + value + "'");
+        }
+    }
+}
