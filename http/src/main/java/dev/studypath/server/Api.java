@@ -86,7 +86,7 @@ final class Api {
 
     private void page(Context ctx) {
         accept(ctx, HTML);
-        ctx.contentType("text/html; charset=utf-8").result(page);
+        ctx.contentType("text/html;charset=utf-8").result(page);
     }
 
     private void project(Context ctx) {
@@ -153,7 +153,7 @@ final class Api {
                 request.options(LocalDate.now(clock)));
         switch (type) {
             case CALENDAR -> calendar(ctx, schedule);
-            case MARKDOWN -> ctx.contentType(MARKDOWN + "; charset=utf-8").result(ScheduleMarkdown.render(schedule));
+            case MARKDOWN -> ctx.contentType(MARKDOWN + ";charset=utf-8").result(ScheduleMarkdown.render(schedule));
             default -> ctx.contentType(JSON).result(ScheduleJson.render(schedule));
         }
     }
@@ -169,7 +169,7 @@ final class Api {
     }
 
     private static void calendar(Context ctx, Schedule schedule) {
-        ctx.contentType(CALENDAR + "; charset=utf-8")
+        ctx.contentType(CALENDAR + ";charset=utf-8")
                 .header("Content-Disposition", "inline; filename=\"studypath.ics\"")
                 .result(ScheduleCalendar.render(schedule));
     }

@@ -140,6 +140,74 @@ class ApiTest {
         path.get("steps").forEach(step -> assertTrue(step.get("difficulty").asInt() <= 3, step::toString));
     }
 
+    private static final String PROFILE = "{\"goal\": \"async networking\", \"completed\": [\"rustlings\"], "
+            + "\"known\": {\"async\": 2}, \"hoursPerWeek\": 6, \"start\": \"2027-01-04\", "
+            + "\"timeOff\": [{\"start\": \"2027-02-01\", \"end\": \"2027-02-07\"}], \"deadline\": \"2027-12-31\"}";
+    private static final String[] PROFILE_ARGS = {"async networking", "--completed", "rustlings", "--known", "async=2",
+        "--hours", "6", "--start", "2027-01-04", "--off", "2027-02-01..2027-02-07", "--deadline", "2027-12-31"};
+
+    private static String[] scheduleArgs(String format) {
+        List<String> args = new ArrayList<>(List.of("schedule"));
+        args.addAll(List.of(PROFILE_ARGS));
+        args.addAll(List.of("--format", format));
+        return args.toArray(String[]::new);
+    }
+
+    private static String cliText(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        assertEquals(0, Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true)), err::toString);
+        return out.toString();
+    }
+
+    private static HttpResponse<String> schedule(String accept) {
+        HttpRequest.Builder request = http.request("/api/schedule").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(PROFILE));
+        return http.send((accept == null ? request : request.header("Accept", accept)).build());
+    }
+
+    @Test
+    void schedule_equalsTheCommandLinesScheduleJson() {
+        HttpResponse<String> response = schedule(null);
+        assertEquals(200, response.statusCode(), response.body());
+        assertEquals("application/json", response.headers().firstValue("Content-Type").orElse(""));
+        JsonNode schedule = json(response.body());
+        assertEquals(cli(scheduleArgs("json")), schedule);
+        assertEquals(List.of("mini-redis", "tokio"), texts(schedule.get("items"), "project"));
+        assertEquals("2027-01-04", schedule.get("start").asText());
+    }
+
+    @Test
+    void schedule_negotiatesICalendarAndMarkdown() {
+        HttpResponse<String> calendar = schedule("text/calendar");
+        HttpResponse<String> markdown = schedule("text/markdown, application/json;q=0.5");
+        assertAll(
+                () -> assertEquals(200, calendar.statusCode()),
+                () -> assertEquals("text/calendar;charset=utf-8", calendar.headers().firstValue("Content-Type").orElse("")),
+                () -> assertEquals(cliText(scheduleArgs("ics")), calendar.body()),
+                () -> assertTrue(calendar.body().startsWith("BEGIN:VCALENDAR\r\n")),
+                () -> assertEquals(200, markdown.statusCode()),
+                () -> assertEquals("text/markdown;charset=utf-8", markdown.headers().firstValue("Content-Type").orElse("")),
+                () -> assertEquals(cliText(scheduleArgs("md")), markdown.body()));
+    }
+
+    @Test
+    void schedule_startsTodayWhenNoStartIsGiven() {
+        JsonNode schedule = json(http.postJson("/api/schedule", "{\"goal\": \"async\"}").body());
+        assertEquals("2027-01-04", schedule.get("start").asText(), "today on the server's clock");
+        assertEquals(10.0, schedule.get("hoursPerWeek").asDouble(), "the catalog's baseline");
+    }
+
+    @Test
+    void scheduleIcs_isTheCalendarOfTheSameSchedule() {
+        HttpResponse<String> response = http.get("/api/schedule.ics?goal=async%20networking&hours=6&start=2027-01-04"
+                + "&completed=rustlings");
+        assertEquals(200, response.statusCode(), response.body());
+        assertEquals("text/calendar;charset=utf-8", response.headers().firstValue("Content-Type").orElse(""));
+        assertEquals(cliText("schedule", "async networking", "--completed", "rustlings", "--hours", "6", "--start",
+                "2027-01-04", "--format", "ics"), response.body());
+    }
+
     @Test
     void openapi_servesTheDocumentWithThisBuildsVersion() {
         JsonNode document = ok("/openapi.json");

@@ -146,6 +146,47 @@ class OpenApiTest {
         node.forEach(child -> collectSchemaHolders(child, found));
     }
 
+    @Test
+    void scheduleSchemas_areTheScheduleJsonSchemaOfTheFormatPackage() throws java.io.IOException {
+        JsonNode schema;
+        try (java.io.InputStream in = dev.studypath.format.ScheduleJson.class.getResourceAsStream(
+                dev.studypath.format.ScheduleJson.SCHEMA)) {
+            schema = json(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        }
+        JsonNode components = document.at("/components/schemas");
+        ObjectNode root = schema.deepCopy();
+        root.remove(List.of("$schema", "$id", "$defs"));
+        assertEquals(asComponent(root), components.get("Schedule"));
+        schema.get("$defs").fields().forEachRemaining(definition -> assertEquals(asComponent(definition.getValue()),
+                components.get(componentName(definition.getKey())), definition.getKey()));
+    }
+
+    private static String componentName(String definition) {
+        return "Schedule" + Character.toUpperCase(definition.charAt(0)) + definition.substring(1);
+    }
+
+    /** The schema with its "#/$defs/x" references turned into "#/components/schemas/ScheduleX". */
+    private static JsonNode asComponent(JsonNode schema) {
+        JsonNode copy = schema.deepCopy();
+        List<JsonNode> objects = new ArrayList<>();
+        copy.findParents("$ref").forEach(objects::add);
+        collectObjects(copy, objects);
+        for (JsonNode node : objects) {
+            JsonNode ref = node.get("$ref");
+            if (ref != null && ref.asText().startsWith("#/$defs/")) {
+                ((ObjectNode) node).put("$ref", "#/components/schemas/" + componentName(ref.asText().substring(8)));
+            }
+        }
+        return copy;
+    }
+
+    private static void collectObjects(JsonNode node, List<JsonNode> found) {
+        if (node.isObject()) {
+            found.add(node);
+        }
+        node.forEach(child -> collectObjects(child, found));
+    }
+
     /** Calls the operation with its parameters' examples. */
     private static HttpResponse<String> call(String operation) {
         String method = operation.substring(0, operation.indexOf(' '));
