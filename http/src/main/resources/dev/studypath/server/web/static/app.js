@@ -42,9 +42,14 @@ function svg(tag, attributes = {}, text) {
   return node;
 }
 
+/** A project's short English name: "Tokio" for "Tokio - async runtime". */
+function shortName(text) {
+  return text.en.split(' - ')[0];
+}
+
 function name(id) {
   const project = catalog.projects.get(id);
-  return project ? project.name.en : id;
+  return project ? shortName(project.name) : id;
 }
 
 // ---- the form and the URL ----
@@ -162,7 +167,7 @@ async function run(state) {
     ]);
     renderNext(next);
     renderPath(path);
-    renderSchedule(schedule);
+    renderSchedule(schedule, new Map(path.steps.map((step) => [step.project, step.role])));
     $('results').hidden = false;
   } catch (error) {
     $('results').hidden = true;
@@ -214,11 +219,11 @@ function renderNext(recommendation) {
 function renderPath(path) {
   const weeks = path.weeks.max === undefined ? path.weeks.min + '+' : round(path.weeks.min) + '-' + round(path.weeks.max);
   $('path-summary').textContent = path.steps.length === 0 ? 'Nothing left to study for this goal.'
-    : path.steps.length + ' projects, about ' + weeks + ' weeks in all.'
+    : path.steps.length + ' projects, about ' + weeks + ' weeks in all. Blue: what the goal asks for; grey: needed first.'
       + (path.uncovered.length ? ' No project teaches: ' + path.uncovered.join(', ') + '.' : '');
   const stages = [...new Set(path.steps.map((step) => step.stage))].sort((a, b) => (a || 99) - (b || 99));
   const column = new Map(stages.map((stage, i) => [stage, i]));
-  const width = 180, height = 46, gapX = 70, gapY = 22, top = 36, left = 16;
+  const width = 200, height = 46, gapX = 70, gapY = 26, top = 36, left = 16;
   const rows = new Map();
   const place = new Map();
   for (const step of path.steps) {
@@ -246,7 +251,9 @@ function renderPath(path) {
       const from = place.get(prerequisite);
       if (!from) continue;
       let d;
-      if (from.c === to.c) {
+      if (from.c === to.c && to.y - from.y === height + gapY) {
+        d = `M${from.x + width / 2},${from.y + height} L${to.x + width / 2},${to.y}`;
+      } else if (from.c === to.c) {
         const x = from.x + width, bulge = x + 30;
         d = `M${x},${from.y + height / 2} C${bulge},${from.y + height / 2} ${bulge},${to.y + height / 2} ${x},${to.y + height / 2}`;
       } else {
@@ -261,9 +268,8 @@ function renderPath(path) {
     const node = svg('g', {class: 'node ' + step.role, 'data-project': step.project, transform: `translate(${at.x},${at.y})`});
     node.append(svg('title', {}, step.reasons.join('\n')));
     node.append(svg('rect', {width, height, rx: 6}));
-    node.append(svg('text', {x: 10, y: 19, class: 'name'}, step.position + '. ' + step.name.en));
-    node.append(svg('text', {x: 10, y: 36, class: 'sub'}, 'difficulty ' + step.difficulty + ', ' + effort(step.effort)
-      + (step.role === 'prerequisite' ? ', needed first' : '')));
+    node.append(svg('text', {x: 10, y: 19, class: 'name'}, step.position + '. ' + shortName(step.name)));
+    node.append(svg('text', {x: 10, y: 36, class: 'sub'}, 'difficulty ' + step.difficulty + ', ' + effort(step.effort)));
     chart.append(node);
   }
   $('path-graph').replaceChildren(chart);
@@ -283,12 +289,13 @@ function round(n) {
 const DAY = 86400000;
 const dateOf = (iso) => new Date(iso + 'T00:00:00Z');
 
-function renderSchedule(schedule) {
+function renderSchedule(schedule, roles) {
   const items = schedule.items;
   const finish = schedule.finish || {};
   $('schedule-summary').textContent = items.length === 0 ? 'Nothing to schedule.'
-    : 'From ' + items[0].start + ' to ' + items[items.length - 1].end + (finish.p50 ? '; finished by ' + finish.p50
-      + ' with even odds, ' + finish.p80 + ' (80%), ' + finish.p95 + ' (95%)' : '') + '.';
+    : 'From ' + items[0].start + ' to ' + items[items.length - 1].end + ', ' + round(schedule.totals.hours)
+      + ' hours at ' + round(schedule.hoursPerWeek) + ' hours a week. Finished by ' + finish.p50
+      + ' with a 50% chance, by ' + finish.p80 + ' with 80%, by ' + finish.p95 + ' with 95%.';
   if (items.length === 0) {
     $('gantt').replaceChildren();
     return;
@@ -301,25 +308,31 @@ function renderSchedule(schedule) {
   const height = top + items.length * row + 24;
   const chart = svg('svg', {width: labelWidth + chartWidth + 20, height, role: 'img', 'aria-label': 'Schedule Gantt chart'});
   const axis = svg('g', {class: 'axis'});
-  for (let d = new Date(first); d <= dateOf(lastIso); d = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1))) {
+  const firstMonth = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + (first.getUTCDate() === 1 ? 0 : 1), 1));
+  for (let d = firstMonth; d <= dateOf(lastIso); d = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1))) {
     const iso = d.toISOString().slice(0, 10);
     axis.append(svg('line', {x1: x(iso), x2: x(iso), y1: top - 6, y2: height - 20, class: 'grid'}));
     axis.append(svg('text', {x: x(iso) + 3, y: top - 10},
       d.toLocaleString('en', {month: 'short', year: 'numeric', timeZone: 'UTC'})));
   }
   chart.append(axis);
-  (schedule.timeOff || []).forEach((off) => {
-    chart.append(svg('rect', {x: x(off.from), y: top, width: Math.max(2, x(off.to) - x(off.from)), height: items.length * row, class: 'off'}));
+  schedule.weeks.filter((week) => week.daysOff > 0).forEach((week) => {
+    const next = new Date(dateOf(week.end).getTime() + DAY).toISOString().slice(0, 10);
+    chart.append(svg('rect', {x: x(week.start), y: top, width: Math.max(2, x(next) - x(week.start)),
+      height: items.length * row, class: 'off'}));
   });
   items.forEach((item, i) => {
     const y = top + i * row;
     const end = new Date(dateOf(item.end).getTime() + DAY).toISOString().slice(0, 10);
-    const role = stepRole(item);
+    const role = roles.get(item.project) || 'target';
     const bar = svg('g', {'data-project': item.project});
     bar.append(svg('title', {}, name(item.project) + ': ' + item.start + ' to ' + item.end + ', ' + round(item.hours) + ' hours'));
     bar.append(svg('text', {x: 4, y: y + 16}, name(item.project)));
     bar.append(svg('rect', {x: x(item.start), y: y + 4, width: Math.max(2, x(end) - x(item.start)), height: row - 8, rx: 3,
       class: 'bar ' + role}));
+    item.weeks.slice(1).forEach((milestone) => {
+      bar.append(svg('line', {x1: x(milestone.start), x2: x(milestone.start), y1: y + 4, y2: y + row - 4, class: 'milestone'}));
+    });
     chart.append(bar);
   });
   [['p50', 'P50'], ['p80', 'P80'], ['p95', 'P95']].forEach(([key, label]) => {
@@ -328,10 +341,6 @@ function renderSchedule(schedule) {
     chart.append(svg('text', {x: x(finish[key]) + 2, y: height - 6, class: 'finish-label'}, label));
   });
   $('gantt').replaceChildren(chart);
-}
-
-function stepRole(item) {
-  return item.role === 'prerequisite' ? 'prerequisite' : 'target';
 }
 
 // ---- start ----
