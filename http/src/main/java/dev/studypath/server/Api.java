@@ -47,10 +47,10 @@ final class Api {
     private final Studypath engine;
     private final Map<List<Object>, byte[]> answers = new ConcurrentHashMap<>();
     private final Clock clock;
-    private final Map<String, String> fixed = new LinkedHashMap<>();
-    private final Map<String, String> projects = new LinkedHashMap<>();
+    private final Map<String, byte[]> fixed = new LinkedHashMap<>();
+    private final Map<String, byte[]> projects = new LinkedHashMap<>();
     private final byte[] page;
-    private final String openapi;
+    private final byte[] openapi;
 
     Api(Studypath engine, Clock clock, String version) {
         this.engine = engine;
@@ -60,17 +60,17 @@ final class Api {
         health.put("status", "ok");
         health.put("catalog", catalog.id());
         health.put("version", version);
-        fixed.put("/health", Json.write(health));
-        fixed.put("/api/catalog", Json.write(CatalogViews.overview(catalog)));
-        fixed.put("/api/projects", Json.write(CatalogViews.projects(catalog)));
-        fixed.put("/api/skills", Json.write(CatalogViews.listing(catalog, "skills", catalog.skills())));
-        fixed.put("/api/goals", Json.write(CatalogViews.listing(catalog, "goals", catalog.goals())));
-        fixed.put("/api/stages", Json.write(CatalogViews.listing(catalog, "stages", catalog.stages())));
-        catalog.projects().forEach(project -> projects.put(project.id(), Json.write(project)));
+        fixed.put("/health", utf8(health));
+        fixed.put("/api/catalog", utf8(CatalogViews.overview(catalog)));
+        fixed.put("/api/projects", utf8(CatalogViews.projects(catalog)));
+        fixed.put("/api/skills", utf8(CatalogViews.listing(catalog, "skills", catalog.skills())));
+        fixed.put("/api/goals", utf8(CatalogViews.listing(catalog, "goals", catalog.goals())));
+        fixed.put("/api/stages", utf8(CatalogViews.listing(catalog, "stages", catalog.stages())));
+        catalog.projects().forEach(project -> projects.put(project.id(), utf8(project)));
         this.page = resource("web/index.html");
         ObjectNode document = (ObjectNode) read(resource("openapi.json"));
         ((ObjectNode) document.get("info")).put("version", version);
-        this.openapi = Json.write(document);
+        this.openapi = utf8(document);
     }
 
     void register(RoutesConfig routes) {
@@ -93,7 +93,7 @@ final class Api {
         accept(ctx, JSON);
         Query.of(ctx);
         String id = ctx.pathParam("id");
-        String project = projects.get(id);
+        byte[] project = projects.get(id);
         if (project == null) {
             throw new NotFoundResponse("no project '" + id + "' in catalog '" + engine.catalog().id() + "'; known: "
                     + String.join(", ", projects.keySet()));
@@ -128,7 +128,7 @@ final class Api {
     private void answer(Context ctx, List<Object> request, Supplier<Object> result) {
         byte[] body = answers.get(request);
         if (body == null) {
-            body = Json.write(result.get()).getBytes(StandardCharsets.UTF_8);
+            body = utf8(result.get());
             if (answers.size() >= MAX_ANSWERS) {
                 answers.clear();
             }
@@ -181,7 +181,7 @@ final class Api {
     }
 
     /** Answers with JSON serialized in advance, for an endpoint that takes no parameters. */
-    private static void fixed(Context ctx, String body) {
+    private static void fixed(Context ctx, byte[] body) {
         accept(ctx, JSON);
         Query.of(ctx);
         ctx.contentType(JSON).result(body);
@@ -197,6 +197,11 @@ final class Api {
         return Negotiation.choose(accept, List.of(offered)).orElseThrow(() -> new NotAcceptableResponse(
                 "this endpoint answers with " + String.join(" or ", offered) + ", which the Accept header '"
                         + accept + "' does not accept"));
+    }
+
+    /** {@code value} as JSON, in UTF-8. */
+    private static byte[] utf8(Object value) {
+        return Json.write(value).getBytes(StandardCharsets.UTF_8);
     }
 
     private static byte[] resource(String name) {
