@@ -93,7 +93,7 @@ final class Problems {
             return invalid((pointer.isEmpty() ? "body" : pointer) + ": invalid value",
                     InputError.pointer(pointer, "invalid value"));
         }
-        if (failure instanceof HttpResponseException e) {
+        if (failure instanceof HttpResponseException e && e.getStatus() < 500) {
             return status(e.getStatus(), httpDetail(e, ctx));
         }
         if (failure instanceof HttpException e && e.getCode() < 500) {
