@@ -65,6 +65,7 @@ public final class ScheduleOptions {
     private final LocalDate deadline;
     private final int samples;
     private final long seed;
+    private final Pace pace;
 
     private ScheduleOptions(Builder builder) {
         if (builder.start == null) {
@@ -108,6 +109,7 @@ public final class ScheduleOptions {
         }
         this.samples = builder.samples;
         this.seed = builder.seed;
+        this.pace = builder.pace;
     }
 
     /** The first day on or after {@code start} that no time-off range covers. */
@@ -135,7 +137,7 @@ public final class ScheduleOptions {
 
     /** A builder that starts from these options. */
     public Builder toBuilder() {
-        Builder builder = new Builder().start(start).timeOff(timeOff).samples(samples).seed(seed);
+        Builder builder = new Builder().start(start).timeOff(timeOff).samples(samples).seed(seed).pace(pace);
         builder.deadline = deadline;
         return builder;
     }
@@ -165,21 +167,27 @@ public final class ScheduleOptions {
         return seed;
     }
 
+    /** The learner's pace: the factor applied to every project's hours, and its uncertainty. */
+    public Pace pace() {
+        return pace;
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof ScheduleOptions other && start.equals(other.start) && timeOff.equals(other.timeOff)
-                && Objects.equals(deadline, other.deadline) && samples == other.samples && seed == other.seed;
+                && Objects.equals(deadline, other.deadline) && samples == other.samples && seed == other.seed
+                && pace.equals(other.pace);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(start, timeOff, deadline, samples, seed);
+        return Objects.hash(start, timeOff, deadline, samples, seed, pace);
     }
 
     @Override
     public String toString() {
         return "ScheduleOptions[start=" + start + ", timeOff=" + timeOff + ", deadline=" + deadline + ", samples="
-                + samples + ", seed=" + seed + "]";
+                + samples + ", seed=" + seed + ", pace=" + pace + "]";
     }
 
     /** Builds {@link ScheduleOptions}; each setter replaces the earlier value, time off adds up. */
@@ -190,6 +198,7 @@ public final class ScheduleOptions {
         private LocalDate deadline;
         private int samples = DEFAULT_SAMPLES;
         private long seed = DEFAULT_SEED;
+        private Pace pace = Pace.ESTIMATE;
 
         private Builder() {
         }
@@ -227,6 +236,16 @@ public final class ScheduleOptions {
         /** Sets the number of Monte Carlo samples, 10,000..1,000,000. */
         public Builder samples(int samples) {
             this.samples = samples;
+            return this;
+        }
+
+        /**
+         * Sets the learner's pace (from {@link Studypath#pace}): every project's hours are multiplied
+         * by its factor, and the Monte Carlo run draws the factor's uncertainty too. Default
+         * {@link Pace#ESTIMATE}.
+         */
+        public Builder pace(Pace pace) {
+            this.pace = Objects.requireNonNull(pace, "pace");
             return this;
         }
 

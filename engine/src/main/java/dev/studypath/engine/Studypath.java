@@ -4,9 +4,12 @@ import dev.studypath.engine.goal.GoalMatcher;
 import dev.studypath.engine.graph.PrerequisiteGraph;
 import dev.studypath.engine.model.Catalog;
 import dev.studypath.engine.plan.Planner;
+import dev.studypath.engine.pace.PaceCalibrator;
 import dev.studypath.engine.schedule.Scheduler;
 import dev.studypath.engine.score.Learner;
 import dev.studypath.engine.score.Scorer;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -131,5 +134,55 @@ public final class Studypath {
         Objects.requireNonNull(options, "options");
         LearningPath path = path(goal, profile);
         return new Scheduler(catalog).schedule(path, Learner.of(catalog, profile), options);
+    }
+
+    /**
+     * The learner's pace factor, learned from the projects they finished: actual weeks (days / 7)
+     * over the catalog's most likely weeks at the profile's weekly hours, combined by a Bayesian
+     * update on a log-normal prior centred on 1, so one outlier does not swing the plan. No
+     * finished project gives {@link Pace#ESTIMATE}. Pass the result to
+     * {@link ScheduleOptions.Builder#pace} to re-forecast.
+     *
+     * @throws InvalidInputException when a project is unknown
+     */
+    public Pace pace(Profile profile, List<FinishedProject> finished) {
+        Learner learner = Learner.of(catalog, Objects.requireNonNull(profile, "profile"));
+        return new PaceCalibrator(catalog).calibrate(learner, List.copyOf(finished));
+    }
+
+    /**
+     * How far the learner has come on the path to a goal: the path is planned for the profile as it
+     * is (without the log's projects), then split into done and remaining; the pace is learned from
+     * the log's finished projects; "ahead" compares the hours done with the hours the profile's weekly
+     * hours would have given since the first start.
+     *
+     * @param today the caller's today; the engine never reads the clock
+     * @throws UnknownGoalException  when the goal names nothing the catalog knows
+     * @throws InvalidInputException when the profile or the log names an unknown project or skill
+     */
+    public ProgressReport progress(String goal, Profile profile, ProgressLog log, LocalDate today) {
+        Objects.requireNonNull(today, "today");
+        Learner learner = Learner.of(catalog, log.applyTo(profile));
+        LearningPath whole = path(goal, profile);
+        java.util.Set<String> done = log.done();
+        List<String> doneOnPath = whole.projects().stream().filter(done::contains).toList();
+        List<String> remaining = whole.projects().stream()
+                .filter(id -> !done.contains(id) && !log.skipped().contains(id)).toList();
+        double hoursDone = 0;
+        double hoursTotal = 0;
+        for (String id : whole.projects()) {
+            double hours = learner.likelyHours(catalog.project(id).orElseThrow());
+            hoursTotal += hours;
+            hoursDone += done.contains(id) ? hours : 0;
+        }
+        double ahead = 0;
+        if (log.firstStart().isPresent() && !log.firstStart().get().isAfter(today)) {
+            double weeks = (java.time.temporal.ChronoUnit.DAYS.between(log.firstStart().get(), today) + 1) / 7.0;
+            double hoursAllDone = done.stream().mapToDouble(id -> learner.likelyHours(catalog.project(id).orElseThrow()))
+                    .sum();
+            ahead = (hoursAllDone - weeks * profile.hoursPerWeek()) / profile.hoursPerWeek();
+        }
+        return new ProgressReport(doneOnPath, List.copyOf(log.inProgress()), List.copyOf(log.skipped()), remaining,
+                hoursDone, hoursTotal, pace(profile, log.finished()), ahead);
     }
 }

@@ -5,9 +5,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 
 /**
  * Writes a file whole or not at all: to a temporary file in the same folder, then renamed over the
@@ -16,6 +20,16 @@ import java.nio.file.StandardCopyOption;
 final class AtomicFile {
 
     private AtomicFile() {
+    }
+
+    /** Gives the new file the old one's permissions, or rw-r--r-- for a new file, where POSIX applies. */
+    private static void keepPermissions(Path target, Path temporary) throws IOException {
+        if (!FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+            return;
+        }
+        Set<PosixFilePermission> permissions = Files.exists(target) ? Files.getPosixFilePermissions(target)
+                : PosixFilePermissions.fromString("rw-r--r--");
+        Files.setPosixFilePermissions(temporary, permissions);
     }
 
     /**
@@ -36,6 +50,7 @@ final class AtomicFile {
         Path temporary = null;
         try {
             temporary = Files.createTempFile(folder, "." + absolute.getFileName(), ".tmp");
+            keepPermissions(absolute, temporary);
             Files.writeString(temporary, text, StandardCharsets.UTF_8);
             try {
                 Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

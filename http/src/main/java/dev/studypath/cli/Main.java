@@ -19,7 +19,8 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "studypath", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Which open-source project to study next, and in what order after that.",
         subcommands = {CatalogCommand.class, NextCommand.class, PathCommand.class, ScheduleCommand.class,
-                ServeCommand.class})
+                TrackCommands.Start.class, TrackCommands.Done.class, TrackCommands.Skip.class,
+                TrackCommands.Progress.class, ServeCommand.class})
 public final class Main implements Runnable {
 
     /** Exit code for bad input: an unknown goal or id, a value out of range, an invalid catalog. */
@@ -29,7 +30,16 @@ public final class Main implements Runnable {
             description = "A catalog JSON file to use instead of the bundled guide.")
     Path catalogFile;
 
+    @Option(names = "--profile", paramLabel = "FILE", scope = ScopeType.INHERIT,
+            description = "Your saved profile (default: $STUDYPATH_PROFILE, else ~/.config/studypath/profile.json).")
+    Path profileFile;
+
     private Studypath engine;
+
+    /** The saved learner profile's file. */
+    LearnerFile learnerFile() {
+        return LearnerFile.locate(profileFile);
+    }
 
     /** The engine for the chosen catalog, loaded once. */
     Studypath engine() {

@@ -8,7 +8,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,10 +22,6 @@ final class NextCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "GOAL", arity = "0..1", defaultValue = "",
-            description = "What you want to learn, in English or Chinese (empty: the whole route).")
-    String goal;
-
     @Mixin
     ProfileOptions profile;
 
@@ -39,7 +34,8 @@ final class NextCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Studypath engine = main.engine();
-        Recommendation next = engine.next(goal, profile.profile(engine), limit);
+        LearnerFile.Saved saved = main.learnerFile().read();
+        Recommendation next = engine.next(profile.goal(saved), profile.profile(engine, saved), limit);
         spec.commandLine().getOut().print(json ? Json.write(next) + "\n" : TextReport.recommendation(next));
         return 0;
     }

@@ -9,7 +9,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -25,10 +24,6 @@ final class PathCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "GOAL", arity = "0..1", defaultValue = "",
-            description = "What you want to learn, in English or Chinese (empty: the whole route).")
-    String goal;
-
     @Mixin
     ProfileOptions profile;
 
@@ -38,8 +33,9 @@ final class PathCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Studypath engine = main.engine();
-        Profile learner = profile.profile(engine);
-        LearningPath path = engine.path(goal, learner);
+        LearnerFile.Saved saved = main.learnerFile().read();
+        Profile learner = profile.profile(engine, saved);
+        LearningPath path = engine.path(profile.goal(saved), learner);
         spec.commandLine().getOut().print(json ? Json.write(path) + "\n"
                 : TextReport.path(path, learner.hoursPerWeek()));
         return 0;

@@ -1,14 +1,20 @@
 package dev.studypath.cli;
 
+import dev.studypath.cli.LearnerFile.Saved;
 import dev.studypath.engine.InvalidInputException;
 import dev.studypath.engine.Profile;
 import dev.studypath.engine.Studypath;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
-/** The learner options shared by {@code next}, {@code path} and {@code schedule}. */
+/** The goal and learner options shared by {@code next}, {@code path} and {@code schedule}. */
 final class ProfileOptions {
+
+    @Parameters(paramLabel = "GOAL", arity = "0..1", defaultValue = "",
+            description = "What you want to learn, in English or Chinese (empty: the whole route).")
+    String goal;
 
     @Option(names = "--completed", split = ",", paramLabel = "ID",
             description = "Projects you have completed, comma-separated.")
@@ -24,9 +30,21 @@ final class ProfileOptions {
     @Option(names = "--hours", paramLabel = "H", description = "Weekly study hours, 1-80 (default: the catalog's baseline).")
     Double hours;
 
-    /** The profile these options describe. */
-    Profile profile(Studypath engine) {
+    /**
+     * The profile these options describe on top of the saved one: the saved known skills, weekly
+     * hours and done or skipped projects, each replaced or added to by an option given here.
+     */
+    Profile profile(Studypath engine, Saved saved) {
+        return saved.log().applyTo(profileWithout(engine, saved));
+    }
+
+    /** {@link #profile} without the saved projects' statuses. */
+    Profile profileWithout(Studypath engine, Saved saved) {
         Profile.Builder builder = engine.newProfile().completed(completed);
+        saved.known().forEach(builder::known);
+        if (saved.hoursPerWeek() != null) {
+            builder.hoursPerWeek(saved.hoursPerWeek());
+        }
         for (String entry : known) {
             builder.known(skill(entry), level(entry));
         }
@@ -37,6 +55,11 @@ final class ProfileOptions {
             builder.hoursPerWeek(hours);
         }
         return builder.build();
+    }
+
+    /** The goal given here, else the saved one, else the whole route. */
+    String goal(Saved saved) {
+        return !goal.isEmpty() || saved.goal() == null ? goal : saved.goal();
     }
 
     private static int separator(String entry) {

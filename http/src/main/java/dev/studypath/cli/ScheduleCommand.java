@@ -1,6 +1,7 @@
 package dev.studypath.cli;
 
 import dev.studypath.engine.InvalidInputException;
+import dev.studypath.engine.Profile;
 import dev.studypath.engine.Schedule;
 import dev.studypath.engine.ScheduleOptions;
 import dev.studypath.engine.Studypath;
@@ -17,7 +18,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -35,10 +35,6 @@ final class ScheduleCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
-
-    @Parameters(paramLabel = "GOAL", arity = "0..1", defaultValue = "",
-            description = "What you want to learn, in English or Chinese (empty: the whole route).")
-    String goal;
 
     @Mixin
     ProfileOptions profile;
@@ -63,7 +59,7 @@ final class ScheduleCommand implements Callable<Integer> {
     public Integer call() {
         Studypath engine = main.engine();
         ScheduleOptions.Builder options = ScheduleOptions.builder()
-                .start(start == null ? LocalDate.now() : date("start", start));
+                .start(start == null ? LearnerFile.today() : date("start", start));
         for (int i = 0; i < off.size(); i++) {
             String range = off.get(i);
             int dots = range.indexOf("..");
@@ -75,7 +71,10 @@ final class ScheduleCommand implements Callable<Integer> {
         if (deadline != null) {
             options.deadline(date("deadline", deadline));
         }
-        Schedule schedule = engine.schedule(goal, profile.profile(engine), options.build());
+        LearnerFile.Saved saved = main.learnerFile().read();
+        Profile learner = profile.profile(engine, saved);
+        options.pace(engine.pace(learner, saved.log().finished()));
+        Schedule schedule = engine.schedule(profile.goal(saved), learner, options.build());
         String text = switch (format) {
             case text -> TextReport.schedule(schedule);
             case json -> ScheduleJson.render(schedule);

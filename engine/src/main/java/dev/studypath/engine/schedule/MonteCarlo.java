@@ -1,13 +1,14 @@
 package dev.studypath.engine.schedule;
 
 import org.apache.commons.math3.distribution.BetaDistribution;
+import org.apache.commons.math3.distribution.NormalDistribution;
 import org.apache.commons.math3.random.RandomGenerator;
 import org.apache.commons.math3.random.Well19937c;
 import org.apache.commons.math3.stat.descriptive.rank.Percentile;
 
 /**
- * Samples the total hours of a sequence of projects, each PERT-distributed, and reports its
- * percentiles. Draws project by project from one seeded generator, so the first {@code k} projects
+ * Samples the total hours of a sequence of projects, each PERT-distributed, times the learner's
+ * uncertain pace, and reports its percentiles. Draws project by project from one seeded generator, so the first {@code k} projects
  * of a sequence get the same draws as in any longer sequence that starts with them.
  */
 final class MonteCarlo {
@@ -50,10 +51,16 @@ final class MonteCarlo {
 
     private final int samples;
     private final long seed;
+    private final double paceLogSd;
 
-    MonteCarlo(int samples, long seed) {
+    /**
+     * @param paceLogSd the uncertainty of the learner's pace factor (the sd of its log); each sample's
+     *                  total is multiplied by exp(N(0, paceLogSd²)), drawn after the efforts; 0 for none
+     */
+    MonteCarlo(int samples, long seed, double paceLogSd) {
         this.samples = samples;
         this.seed = seed;
+        this.paceLogSd = paceLogSd;
     }
 
     /** The percentiles of the total of the first {@code count} efforts. */
@@ -65,6 +72,12 @@ final class MonteCarlo {
         double[] totals = new double[samples];
         for (int i = 0; i < count; i++) {
             efforts[i].addSamples(totals, random);
+        }
+        if (paceLogSd > 0) {
+            NormalDistribution pace = new NormalDistribution(random, 0, paceLogSd);
+            for (int s = 0; s < samples; s++) {
+                totals[s] *= Math.exp(pace.sample());
+            }
         }
         Percentile percentile = new Percentile();
         percentile.setData(totals);

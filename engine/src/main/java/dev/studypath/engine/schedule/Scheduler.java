@@ -50,13 +50,14 @@ public final class Scheduler {
         Pert[] efforts = new Pert[n];
         double[] likely = new double[n];
         double likelySum = 0;
+        double factor = options.pace().factor();
         for (int i = 0; i < n; i++) {
-            Range range = learner.hours(projects.get(i));
-            likely[i] = Math.min(range.max(), Math.max(range.min(), learner.likelyHours(projects.get(i))));
+            Range range = learner.hours(projects.get(i)).times(factor);
+            likely[i] = Math.min(range.max(), Math.max(range.min(), learner.likelyHours(projects.get(i)) * factor));
             efforts[i] = new Pert(range.min(), likely[i], range.max());
             likelySum += likely[i];
         }
-        MonteCarlo monteCarlo = new MonteCarlo(options.samples(), options.seed());
+        MonteCarlo monteCarlo = new MonteCarlo(options.samples(), options.seed(), options.pace().logSd());
         Percentiles whole = monteCarlo.total(efforts, n);
         double scale = likelySum > 0 ? whole.p50() / likelySum : 1;
         double[] hours = new double[n];
