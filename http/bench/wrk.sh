@@ -29,7 +29,8 @@ if [[ ! -f "$jar" ]]; then
 fi
 
 log="$(mktemp)"
-java -jar "$jar" serve --host 127.0.0.1 --port 0 2>"$log" &
+# STUDYPATH_JAVA_OPTS: extra JVM options for the server, as for ./studypath (for example -Xlog:gc).
+java ${STUDYPATH_JAVA_OPTS:-} -jar "$jar" serve --host 127.0.0.1 --port 0 2>"$log" &
 server=$!
 trap 'kill "$server" 2>/dev/null; wait "$server" 2>/dev/null; rm -f "$log"' EXIT
 base=""
