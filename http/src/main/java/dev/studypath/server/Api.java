@@ -73,15 +73,16 @@ final class Api {
         this.openapi = utf8(document);
     }
 
+    /** Registers the routes, the planning ones first: Javalin tries each route's pattern in order. */
     void register(RoutesConfig routes) {
-        routes.get("/", this::page);
-        routes.get("/openapi.json", ctx -> fixed(ctx, openapi));
-        fixed.forEach((path, body) -> routes.get(path, ctx -> fixed(ctx, body)));
-        routes.get("/api/projects/{id}", this::project);
-        routes.get("/api/next", this::next);
         routes.get("/api/path", this::path);
+        routes.get("/api/next", this::next);
         routes.post("/api/schedule", this::schedule);
         routes.get("/api/schedule.ics", this::subscription);
+        fixed.forEach((path, body) -> routes.get(path, ctx -> fixed(ctx, body)));
+        routes.get("/api/projects/{id}", this::project);
+        routes.get("/openapi.json", ctx -> fixed(ctx, openapi));
+        routes.get("/", this::page);
     }
 
     private void page(Context ctx) {

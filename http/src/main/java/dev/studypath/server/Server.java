@@ -78,7 +78,7 @@ public final class Server {
             config.http.maxRequestSize = MAX_BODY_BYTES;
             // Javalin copies each answer through a buffer of this size, allocated per response; Jetty's
             // default of 32 KiB made it three quarters of all allocation and drove the GC pauses.
-            config.http.responseBufferSize = 8192;
+            config.http.responseBufferSize = 4096;
             config.jsonMapper(new JavalinJackson(Json.mapper(), false));
             config.jetty.addConnector((server, http) -> {
                 ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
