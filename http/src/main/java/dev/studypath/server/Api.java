@@ -45,7 +45,7 @@ final class Api {
     static final int MAX_ANSWERS = 4096;
 
     private final Studypath engine;
-    private final Map<List<Object>, byte[]> answers = new ConcurrentHashMap<>();
+    private final Map<Object, byte[]> answers = new ConcurrentHashMap<>();
     private final Clock clock;
     private final Map<String, byte[]> fixed = new LinkedHashMap<>();
     private final Map<String, byte[]> projects = new LinkedHashMap<>();
@@ -103,39 +103,58 @@ final class Api {
     }
 
     private void next(Context ctx) {
-        accept(ctx, JSON);
-        Query query = Query.of(ctx, "goal", "completed", "known", "limit");
-        String goal = query.text("goal");
-        Profile profile = profile(query).build();
-        int limit = query.integer("limit").orElse(Studypath.DEFAULT_LIMIT);
-        answer(ctx, List.of("next", goal, profile, limit), () -> engine.next(goal, profile, limit));
+        answer(ctx, "next", () -> {
+            Query query = Query.of(ctx, "goal", "completed", "known", "limit");
+            String goal = query.text("goal");
+            Profile profile = profile(query).build();
+            int limit = query.integer("limit").orElse(Studypath.DEFAULT_LIMIT);
+            return new Plan(List.of("next", goal, profile, limit), () -> engine.next(goal, profile, limit));
+        });
     }
 
     private void path(Context ctx) {
-        accept(ctx, JSON);
-        Query query = Query.of(ctx, "goal", "completed", "known", "maxDifficulty");
-        String goal = query.text("goal");
-        Profile.Builder builder = profile(query);
-        query.integer("maxDifficulty").ifPresent(builder::maxDifficulty);
-        Profile profile = builder.build();
-        answer(ctx, List.of("path", goal, profile), () -> engine.path(goal, profile));
+        answer(ctx, "path", () -> {
+            Query query = Query.of(ctx, "goal", "completed", "known", "maxDifficulty");
+            String goal = query.text("goal");
+            Profile.Builder builder = profile(query);
+            query.integer("maxDifficulty").ifPresent(builder::maxDifficulty);
+            Profile profile = builder.build();
+            return new Plan(List.of("path", goal, profile), () -> engine.path(goal, profile));
+        });
+    }
+
+    /** A request as the engine sees it, and how to answer it. */
+    private record Plan(List<Object> request, Supplier<Object> result) {
     }
 
     /**
-     * Answers with the JSON of {@code result}, serialized once per distinct request: the engine is
-     * deterministic, so an equal request gets the same bytes without planning again. The cache holds
-     * at most {@value #MAX_ANSWERS} answers and is emptied when full.
+     * Answers with the JSON of a plan, serialized once per distinct request: the engine is
+     * deterministic, so an equal request gets the same bytes without planning again. A query string
+     * seen before skips even the parsing; one seen for the first time is parsed and checked, then
+     * looked up by its meaning (goal and profile), so that "a,b" and "b,a" share an answer. The cache
+     * holds at most {@value #MAX_ANSWERS} entries and is emptied when full.
      */
-    private void answer(Context ctx, List<Object> request, Supplier<Object> result) {
-        byte[] body = answers.get(request);
+    private void answer(Context ctx, String endpoint, Supplier<Plan> plan) {
+        accept(ctx, JSON);
+        String query = endpoint + "?" + ctx.queryString();
+        byte[] body = answers.get(query);
         if (body == null) {
-            body = utf8(result.get());
-            if (answers.size() >= MAX_ANSWERS) {
-                answers.clear();
+            Plan planned = plan.get();
+            body = answers.get(planned.request());
+            if (body == null) {
+                body = utf8(planned.result().get());
+                remember(planned.request(), body);
             }
-            answers.put(request, body);
+            remember(query, body);
         }
         ctx.contentType(JSON).result(body);
+    }
+
+    private void remember(Object request, byte[] body) {
+        if (answers.size() >= MAX_ANSWERS) {
+            answers.clear();
+        }
+        answers.put(request, body);
     }
 
     private void schedule(Context ctx) throws IOException {

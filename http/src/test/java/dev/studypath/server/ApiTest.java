@@ -118,6 +118,16 @@ class ApiTest {
     }
 
     @Test
+    void repeatedAndReorderedQuestions_getTheSameAnswer() {
+        String first = http.get("/api/path?goal=systems&completed=rustlings,mini-redis&known=async:3").body();
+        assertEquals(first, http.get("/api/path?goal=systems&completed=rustlings,mini-redis&known=async:3").body());
+        assertEquals(first, http.get("/api/path?known=async=3&completed=mini-redis&completed=rustlings&goal=systems")
+                .body());
+        assertEquals(cli("path", "systems", "--completed", "rustlings,mini-redis", "--known", "async=3", "--json"),
+                json(first));
+    }
+
+    @Test
     void next_withoutGoalRecommendsFromTheWholeRoute() {
         JsonNode next = ok("/api/next");
         assertEquals("whole_route", next.at("/goal/kind").asText());
