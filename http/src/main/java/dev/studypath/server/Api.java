@@ -1,6 +1,7 @@
 package dev.studypath.server;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.studypath.engine.Pace;
 import dev.studypath.engine.Profile;
 import dev.studypath.engine.Schedule;
 import dev.studypath.engine.ScheduleOptions;
@@ -12,11 +13,9 @@ import dev.studypath.format.ScheduleCalendar;
 import dev.studypath.format.ScheduleJson;
 import dev.studypath.format.ScheduleMarkdown;
 import io.javalin.config.RoutesConfig;
-import io.javalin.http.ContentTooLargeResponse;
 import io.javalin.http.Context;
 import io.javalin.http.NotAcceptableResponse;
 import io.javalin.http.NotFoundResponse;
-import io.javalin.http.UnsupportedMediaTypeResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -79,6 +78,8 @@ final class Api {
         routes.get("/api/next", this::next);
         routes.post("/api/schedule", this::schedule);
         routes.get("/api/schedule.ics", this::subscription);
+        routes.post("/api/next", this::nextPosted);
+        routes.post("/api/progress", this::progress);
         fixed.forEach((path, body) -> routes.get(path, ctx -> fixed(ctx, body)));
         routes.get("/api/projects/{id}", this::project);
         routes.get("/openapi.json", ctx -> fixed(ctx, openapi));
@@ -94,6 +95,10 @@ final class Api {
         accept(ctx, JSON);
         Query.of(ctx);
         String id = ctx.pathParam("id");
+        if (id.length() > Limits.MAX_ID_CHARS) {
+            throw new BadParameterException("id", "an id is at most " + Limits.MAX_ID_CHARS + " characters, was "
+                    + id.length());
+        }
         byte[] project = projects.get(id);
         if (project == null) {
             throw new NotFoundResponse("no project '" + id + "' in catalog '" + engine.catalog().id() + "'; known: "
@@ -160,22 +165,35 @@ final class Api {
     private void schedule(Context ctx) throws IOException {
         String type = accept(ctx, JSON, CALENDAR, MARKDOWN);
         Query.of(ctx);
-        String contentType = ctx.contentType();
-        if (contentType == null || !contentType.split(";")[0].strip().equalsIgnoreCase(JSON)) {
-            throw new UnsupportedMediaTypeResponse("the body must be application/json, was "
-                    + (contentType == null ? "no Content-Type" : "'" + contentType + "'"));
-        }
-        if (ctx.contentLength() > Server.MAX_BODY_BYTES) {
-            throw new ContentTooLargeResponse();
-        }
-        ScheduleRequest request = ScheduleRequest.read(ctx.bodyAsBytes());
-        Schedule schedule = engine.schedule(request.goalOrEmpty(), request.profile(engine),
-                request.options(LocalDate.now(clock)));
+        ScheduleRequest request = JsonBody.read(ctx, ScheduleRequest.class);
+        Profile learner = request.profile(engine);
+        Pace pace = engine.pace(learner, request.log(engine).finished());
+        Schedule schedule = engine.schedule(request.goalOrEmpty(), learner,
+                request.options(LocalDate.now(clock), pace));
         switch (type) {
             case CALENDAR -> calendar(ctx, schedule);
             case MARKDOWN -> ctx.contentType(MARKDOWN + ";charset=utf-8").result(ScheduleMarkdown.render(schedule));
             default -> ctx.contentType(JSON).result(ScheduleJson.render(schedule));
         }
+    }
+
+    /** {@code GET /api/next} for a client that keeps the learner's progress itself and sends it along. */
+    private void nextPosted(Context ctx) throws IOException {
+        accept(ctx, JSON);
+        Query.of(ctx);
+        NextRequest request = JsonBody.read(ctx, NextRequest.class);
+        byte[] body = utf8(engine.next(request.goalOrEmpty(), request.profile(engine), request.limitOrDefault()));
+        ctx.contentType(JSON).result(body);
+    }
+
+    /** How far along the path the learner is, and at what pace: the engine's progress report. */
+    private void progress(Context ctx) throws IOException {
+        accept(ctx, JSON);
+        Query.of(ctx);
+        ProgressRequest request = JsonBody.read(ctx, ProgressRequest.class);
+        LocalDate today = request.today() == null ? LocalDate.now(clock) : request.today();
+        byte[] body = utf8(engine.progress(request.goalOrEmpty(), request.profile(engine), request.log(engine), today));
+        ctx.contentType(JSON).result(body);
     }
 
     /** The schedule as iCalendar for a GET, so that a calendar application can subscribe to a link. */

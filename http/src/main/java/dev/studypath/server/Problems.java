@@ -1,6 +1,9 @@
 package dev.studypath.server;
 
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -17,6 +20,7 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.MethodNotAllowedResponse;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -75,6 +79,10 @@ final class Problems {
         if (failure instanceof BadParameterException e) {
             return invalid(e.getMessage(), InputError.parameter(e.parameter(), e.detail()));
         }
+        if (failure instanceof StreamConstraintsException || failure instanceof InputCoercionException) {
+            String detail = unreadable((JsonProcessingException) failure);
+            return invalid(detail, InputError.pointer("", detail));
+        }
         if (failure instanceof JsonParseException e) {
             int line = e.getLocation().getLineNr();
             int column = e.getLocation().getColumnNr();
@@ -92,6 +100,12 @@ final class Problems {
             String pointer = pointer(e);
             return invalid((pointer.isEmpty() ? "body" : pointer) + ": invalid value",
                     InputError.pointer(pointer, "invalid value"));
+        }
+        if (failure instanceof JsonMappingException e && (e.getCause() instanceof StreamConstraintsException
+                || e.getCause() instanceof InputCoercionException)) {
+            String pointer = pointer(e);
+            String detail = unreadable((JsonProcessingException) e.getCause());
+            return invalid((pointer.isEmpty() ? "body" : pointer) + ": " + detail, InputError.pointer(pointer, detail));
         }
         if (failure instanceof HttpResponseException e && e.getStatus() < 500) {
             return status(e.getStatus(), httpDetail(e, ctx));
@@ -164,6 +178,17 @@ final class Problems {
         return pointer.toString();
     }
 
+    /** A body over a parsing limit ({@link Limits#JSON}) or a number too large for its field. */
+    private static String unreadable(JsonProcessingException e) {
+        String message = e.getOriginalMessage().lines().findFirst().orElse("").replaceAll(", from `[^`]*`", "");
+        if (message.startsWith("String value length") || message.startsWith("Name length")) {
+            // Jackson checks strings in chunks, so the length it reports is where it stopped, not the whole
+            message = "a string or property name is at most " + Limits.MAX_JSON_STRING_CHARS + " characters";
+        }
+        return (e instanceof StreamConstraintsException ? "the body exceeds a limit: " : "a number is out of range: ")
+                + message;
+    }
+
     private static String mismatch(MismatchedInputException e) {
         if (e instanceof UnrecognizedPropertyException u) {
             Collection<Object> known = u.getKnownPropertyIds();
@@ -180,6 +205,11 @@ final class Problems {
     private static String describe(Class<?> type) {
         if (type == null) {
             return "another value";
+        }
+        if (type.isEnum()) {
+            return "one of " + Arrays.stream(type.getEnumConstants())
+                    .map(constant -> ((Enum<?>) constant).name().toLowerCase(java.util.Locale.ROOT))
+                    .collect(Collectors.joining(", "));
         }
         if (type == LocalDate.class) {
             return "a date (YYYY-MM-DD)";

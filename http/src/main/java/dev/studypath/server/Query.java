@@ -73,13 +73,28 @@ final class Query {
         return values.isEmpty() ? "" : values.get(0).strip();
     }
 
-    /** The comma-separated values of every occurrence of the parameter. */
+    /**
+     * The comma-separated values of every occurrence of the parameter.
+     *
+     * @throws BadParameterException for more than {@value Limits#MAX_LIST_ITEMS} values, or one longer
+     *                               than {@value Limits#MAX_ID_CHARS} characters
+     */
     List<String> list(String name) {
-        return params.getOrDefault(name, List.of()).stream()
+        List<String> values = params.getOrDefault(name, List.of()).stream()
                 .flatMap(value -> Arrays.stream(value.split(",")))
                 .map(String::strip)
                 .filter(value -> !value.isEmpty())
                 .toList();
+        if (values.size() > Limits.MAX_LIST_ITEMS) {
+            throw new BadParameterException(name, "at most " + Limits.MAX_LIST_ITEMS + " values, was " + values.size());
+        }
+        for (String value : values) {
+            if (value.length() > Limits.MAX_ID_CHARS) {
+                throw new BadParameterException(name, "a value is at most " + Limits.MAX_ID_CHARS
+                        + " characters, was " + value.length());
+            }
+        }
+        return values;
     }
 
     /** Skill levels written {@code skill:level} or {@code skill=level}, in the order given. */

@@ -1,12 +1,11 @@
 package dev.studypath.server;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectReader;
 import dev.studypath.engine.InvalidInputException;
+import dev.studypath.engine.Pace;
 import dev.studypath.engine.Profile;
+import dev.studypath.engine.ProgressLog;
 import dev.studypath.engine.ScheduleOptions;
 import dev.studypath.engine.Studypath;
-import dev.studypath.format.Json;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
@@ -23,17 +22,15 @@ import java.util.Map;
  * @param start        the first day of study; missing means today
  * @param timeOff      date ranges with no study, both ends included
  * @param deadline     the date to finish by, if any
+ * @param progress     what the learner started, finished and skipped, with the dates: done and skipped
+ *                     projects count as completed, and finished ones calibrate the pace
  */
 record ScheduleRequest(String goal, List<String> completed, Map<String, Integer> known, Double hoursPerWeek,
-                       LocalDate start, List<Days> timeOff, LocalDate deadline) {
+                       LocalDate start, List<Days> timeOff, LocalDate deadline, List<ProgressEntry> progress) {
 
     /** A range of days off as written in the body; both ends are required. */
     record Days(LocalDate start, LocalDate end) {
     }
-
-    private static final ObjectReader READER = Json.mapper().readerFor(ScheduleRequest.class)
-            .without(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
-            .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS, DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
 
     /**
      * Reads a body.
@@ -42,31 +39,28 @@ record ScheduleRequest(String goal, List<String> completed, Map<String, Integer>
      * @throws com.fasterxml.jackson.databind.exc.MismatchedInputException for JSON that is not such an object
      */
     static ScheduleRequest read(byte[] body) throws IOException {
-        ScheduleRequest request = READER.readValue(body);
-        if (request == null) {
-            throw com.fasterxml.jackson.databind.exc.MismatchedInputException.from(null, ScheduleRequest.class,
-                    "the body must be a JSON object, was null");
-        }
-        return request;
+        return JsonBody.read(body, ScheduleRequest.class);
     }
 
+    /** The learner: the body's profile with the done and skipped projects of its progress completed. */
     Profile profile(Studypath engine) {
-        Profile.Builder profile = engine.newProfile();
-        if (completed != null) {
-            profile.completed(completed);
-        }
-        if (known != null) {
-            known.forEach(profile::known);
-        }
+        Profile.Builder profile = JsonBody.profile(engine, completed, known);
         if (hoursPerWeek != null) {
             profile.hoursPerWeek(hoursPerWeek);
         }
-        return profile.build();
+        return log(engine).applyTo(profile.build());
     }
 
-    ScheduleOptions options(LocalDate today) {
-        ScheduleOptions.Builder options = ScheduleOptions.builder().start(start == null ? today : start);
+    /** The body's progress as the engine's log. */
+    ProgressLog log(Studypath engine) {
+        return ProgressEntry.log(progress, engine.catalog());
+    }
+
+    /** The schedule's options, starting {@code today} unless the body says otherwise, at {@code pace}. */
+    ScheduleOptions options(LocalDate today, Pace pace) {
+        ScheduleOptions.Builder options = ScheduleOptions.builder().start(start == null ? today : start).pace(pace);
         if (timeOff != null) {
+            Limits.requireSize("timeOff", timeOff, Limits.MAX_LIST_ITEMS);
             for (int i = 0; i < timeOff.size(); i++) {
                 Days days = timeOff.get(i);
                 if (days == null || days.start() == null || days.end() == null) {

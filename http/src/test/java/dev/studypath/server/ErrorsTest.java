@@ -150,7 +150,7 @@ class ErrorsTest {
                 () -> assertEquals("/completed: expected an array", inputError(problem(
                         http.postJson("/api/schedule", "{\"completed\": {\"a\": 1}}"), 400, Problems.INVALID_INPUT))),
                 () -> assertEquals("/hours: unknown property 'hours'; known: completed, deadline, goal, hoursPerWeek, "
-                        + "known, start, timeOff", inputError(problem(
+                        + "known, progress, start, timeOff", inputError(problem(
                         http.postJson("/api/schedule", "{\"hours\": 8}"), 400, Problems.INVALID_INPUT))),
                 () -> assertEquals(": the body must be a JSON object", inputError(problem(
                         http.postJson("/api/schedule", "[1, 2]"), 400, Problems.INVALID_INPUT))),
@@ -247,11 +247,11 @@ class ErrorsTest {
 
     @Test
     void wrongMethod_is405WithAllow() {
-        HttpResponse<String> response = http.send(http.request("/api/next")
+        HttpResponse<String> response = http.send(http.request("/api/path")
                 .POST(HttpRequest.BodyPublishers.ofString("{}")).header("Content-Type", "application/json").build());
         JsonNode problem = problem(response, 405, "about:blank");
         assertEquals("Method Not Allowed", problem.get("title").asText());
-        assertEquals("POST is not allowed on /api/next; allowed: GET", problem.get("detail").asText());
+        assertEquals("POST is not allowed on /api/path; allowed: GET", problem.get("detail").asText());
         assertEquals("GET", response.headers().firstValue("Allow").orElse(""));
         problem(http.send(http.request("/health").DELETE().build()), 405, "about:blank");
     }
