@@ -2,6 +2,7 @@ package dev.studypath.cli;
 
 import dev.studypath.server.Server;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -33,6 +34,11 @@ final class ServeCommand implements Callable<Integer> {
             description = "The address to listen on (default 127.0.0.1, or $STUDYPATH_HOST).")
     String host;
 
+    @Option(names = "--cors-origin", paramLabel = "ORIGIN", defaultValue = "${env:STUDYPATH_CORS_ORIGIN}",
+            description = "Let web pages from exactly this origin (such as https://example.org) call the API; "
+                    + "CORS is off by default (or $STUDYPATH_CORS_ORIGIN).")
+    String corsOrigin;
+
     @Override
     public Integer call() throws InterruptedException {
         if (port < 0 || port > 65_535) {
@@ -42,7 +48,13 @@ final class ServeCommand implements Callable<Integer> {
         if (main.catalogFile == null && catalog != null && !catalog.isBlank()) {
             main.catalogFile = Path.of(catalog);
         }
-        Server server = Server.start(main.engine(), host, port);
+        List<String> origins = corsOrigin == null || corsOrigin.isBlank() ? List.of() : List.of(corsOrigin.strip());
+        Server server;
+        try {
+            server = Server.start(main.engine(), host, port, origins);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--cors-origin: " + e.getMessage());
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.stop();

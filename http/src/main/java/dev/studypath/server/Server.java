@@ -12,6 +12,7 @@ import java.net.BindException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.GracefulHandler;
@@ -42,6 +43,8 @@ public final class Server {
     static final String CONTENT_SECURITY_POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 
+    private static final Pattern CORS_ORIGIN = Pattern.compile("https?://[A-Za-z0-9.\\-\\[\\]:]+");
+
     private static final Logger LOG = LoggerFactory.getLogger(Server.class);
     private static final Logger ACCESS = LoggerFactory.getLogger("studypath.access");
 
@@ -63,12 +66,34 @@ public final class Server {
         return start(engine, host, port, Clock.systemDefaultZone());
     }
 
+    /**
+     * As {@link #start(Studypath, String, int)}, letting web pages from {@code corsOrigins} call the API
+     * from their scripts (CORS). With none, the default, browsers keep the API to this server's own page.
+     *
+     * @param corsOrigins exact origins such as {@code https://example.org}; never {@code *}
+     * @throws IllegalArgumentException when an origin is not {@code http(s)://host[:port]}
+     */
+    public static Server start(Studypath engine, String host, int port, List<String> corsOrigins) {
+        return start(engine, host, port, Clock.systemDefaultZone(), corsOrigins, IDLE_TIMEOUT_MILLIS);
+    }
+
     /** As {@link #start(Studypath, String, int)}, with the clock that gives the default schedule start. */
     static Server start(Studypath engine, String host, int port, Clock clock) {
+        return start(engine, host, port, clock, List.of(), IDLE_TIMEOUT_MILLIS);
+    }
+
+    /** As {@link #start(Studypath, String, int, List)}, with a clock and an idle timeout for tests. */
+    static Server start(Studypath engine, String host, int port, Clock clock, List<String> corsOrigins,
+                        long idleTimeoutMillis) {
         Objects.requireNonNull(engine, "engine");
         Objects.requireNonNull(host, "host");
         if (port < 0 || port > 65_535) {
             throw new IllegalArgumentException("port must be in 0..65535: " + port);
+        }
+        for (String origin : List.copyOf(corsOrigins)) {
+            if (!CORS_ORIGIN.matcher(origin).matches()) {
+                throw new IllegalArgumentException("a CORS origin must be http(s)://host[:port], was '" + origin + "'");
+            }
         }
         Api api = new Api(engine, clock, version());
         Javalin app = Javalin.create(config -> {
@@ -84,7 +109,7 @@ public final class Server {
                 ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
                 connector.setHost(host);
                 connector.setPort(port);
-                connector.setIdleTimeout(IDLE_TIMEOUT_MILLIS);
+                connector.setIdleTimeout(idleTimeoutMillis);
                 return connector;
             });
             config.jetty.modifyServer(server -> {
@@ -100,9 +125,13 @@ public final class Server {
                 files.directory = "/dev/studypath/server/web/static";
                 files.location = Location.CLASSPATH;
             });
+            if (!corsOrigins.isEmpty()) {
+                config.bundledPlugins.enableCors(cors -> cors.addRule(rule -> corsOrigins.forEach(rule::allowHost)));
+            }
             config.routes.before(ctx -> {
                 ctx.header("X-Content-Type-Options", "nosniff");
                 ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+                Limits.checkQuery(ctx);
             });
             api.register(config.routes);
             config.routes.exception(HttpResponseException.class, Problems::respond);

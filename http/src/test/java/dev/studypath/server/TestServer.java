@@ -30,6 +30,11 @@ final class TestServer implements AutoCloseable {
         this.server = Server.start(ENGINE, "127.0.0.1", 0, clock);
     }
 
+    /** A server with CORS origins and an idle timeout, for the limit tests. */
+    TestServer(Clock clock, java.util.List<String> corsOrigins, long idleTimeoutMillis) {
+        this.server = Server.start(ENGINE, "127.0.0.1", 0, clock, corsOrigins, idleTimeoutMillis);
+    }
+
     static TestServer start() {
         return new TestServer(CLOCK);
     }
