@@ -140,6 +140,51 @@ class WebPageTest {
         assertTrue(browser.findElement(By.id("schedule-summary")).getText().startsWith("From 2027-01-04 to "));
     }
 
+    /** A project's status in the progress list, read in the page: the list is redrawn after each tick. */
+    private static String status(String project) {
+        return (String) browser.executeScript("const item = document.querySelector("
+                + "'#progress-list li[data-project=\"' + arguments[0] + '\"]'); return item && item.dataset.status;", project);
+    }
+
+    /** Clicks an element once it is there, looking it up again if a redraw replaced it. */
+    private static void click(By selector) {
+        waiting().ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(driver -> {
+            driver.findElement(selector).click();
+            return true;
+        });
+    }
+
+    @Test
+    void tickingAProjectStartedThenDone_reForecastsAndIsKeptInTheBrowser() {
+        String link = "/?goal=async%20networking&hours=10&start=2027-01-04";
+        try {
+            open(link);
+            waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("results")));
+            assertTrue(browser.findElement(By.id("pace")).getText().contains("the catalog's estimates"),
+                    browser.findElement(By.id("pace")).getText());
+            assertEquals(List.of("rustlings", "mini-redis", "tokio"), projects("#gantt g[data-project]"));
+
+            click(By.cssSelector("#progress-list li[data-project=rustlings] button.start"));
+            waiting().until(driver -> "started".equals(status("rustlings")));
+            click(By.cssSelector("#progress-list li[data-project=rustlings] button.done"));
+            waiting().until(driver -> "done".equals(status("rustlings")));
+            waiting().ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .until(driver -> projects("#gantt g[data-project]").equals(List.of("mini-redis", "tokio")));
+            String pace = waiting().ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(driver -> {
+                String text = driver.findElement(By.id("pace")).getText();
+                return text.startsWith("Your pace factor is ") ? text : null;
+            });
+            assertTrue(pace.contains("from 1 finished project"), pace);
+            assertTrue(browser.findElement(By.id("schedule-summary")).getText().contains("Finished by "));
+            assertEquals(List.of("mini-redis", "tokio"), projects("#path-graph g.node"));
+
+            open(link);
+            waiting().until(driver -> "done".equals(status("rustlings")));
+        } finally {
+            browser.executeScript("localStorage.clear()");
+        }
+    }
+
     @Test
     void anUnknownGoal_isExplainedNextToTheGoalField() {
         open("/?goal=quantum");

@@ -143,12 +143,93 @@ function capitalise(text) {
   return trimmed.charAt(0).toUpperCase() + trimmed.slice(1);
 }
 
+// ---- progress, kept in this browser only: the server keeps nothing ----
+
+const PROGRESS_KEY = 'studypath.progress';
+
+/** The learner's progress: [{project, status: started|done|skipped, on: YYYY-MM-DD}], oldest first. */
+function loadProgress() {
+  try {
+    const saved = JSON.parse(localStorage.getItem(PROGRESS_KEY) || '[]');
+    return Array.isArray(saved) ? saved.filter((e) => e && typeof e.project === 'string'
+      && ['started', 'done', 'skipped'].includes(e.status) && /^\d{4}-\d{2}-\d{2}$/.test(e.on)) : [];
+  } catch (error) {
+    return [];
+  }
+}
+
+function saveProgress(progress) {
+  localStorage.setItem(PROGRESS_KEY, JSON.stringify(progress));
+}
+
+/** Each project's latest status, as the server reads the log: later days win, then later entries. */
+function statuses(progress) {
+  const latest = new Map();
+  [...progress].map((e, i) => [e, i]).sort((a, b) => (a[0].on < b[0].on ? -1 : a[0].on > b[0].on ? 1 : a[1] - b[1]))
+    .forEach(([e]) => latest.set(e.project, e));
+  return latest;
+}
+
+function mark(project, status) {
+  const progress = loadProgress();
+  progress.push({project, status, on: today()});
+  saveProgress(progress);
+  run(readForm());
+}
+
+function clearProgress() {
+  saveProgress([]);
+  run(readForm());
+}
+
+/** The path's projects and every tracked one, each with its status and buttons to tick it. */
+function renderProgress(path, report) {
+  const latest = statuses(loadProgress());
+  const ids = [...new Set([...latest.keys(), ...path.steps.map((step) => step.project)])];
+  const list = $('progress-list');
+  list.replaceChildren(...ids.map((id) => {
+    const status = latest.has(id) ? latest.get(id).status : 'not started';
+    const item = el('li', {'data-project': id, 'data-status': status.replace(' ', '-')});
+    item.append(el('strong', {}, name(id)), ' ',
+      el('span', {class: 'status'}, status + (latest.has(id) ? ' on ' + latest.get(id).on : '')), ' ');
+    if (status !== 'started' && status !== 'done') {
+      const start = el('button', {type: 'button', class: 'start'}, 'Started today');
+      start.addEventListener('click', () => mark(id, 'started'));
+      item.append(start, ' ');
+    }
+    if (status !== 'done') {
+      const done = el('button', {type: 'button', class: 'done'}, 'Done today');
+      done.addEventListener('click', () => mark(id, 'done'));
+      item.append(done);
+    }
+    return item;
+  }));
+  const pace = report.pace;
+  const ahead = report.weeksAhead;
+  $('pace').textContent = pace.observations === 0
+    ? 'No finished project with a start date yet: the forecast uses the catalog\'s estimates (pace factor 1).'
+    : 'Your pace factor is ' + pace.factor.toFixed(2) + ' (90% interval ' + pace.low.toFixed(2) + '-'
+      + pace.high.toFixed(2) + ', from ' + pace.observations + ' finished project' + (pace.observations === 1 ? '' : 's')
+      + '): 1 is as estimated, 2 twice as long. The schedule is re-forecast at this pace.';
+  $('ahead').textContent = Math.round(report.fractionDone * 100) + '% of the path\'s hours done; '
+    + (Math.abs(ahead) < 0.05 ? 'on plan.' : Math.abs(round(ahead)) + ' weeks ' + (ahead > 0 ? 'ahead of' : 'behind') + ' the plan.');
+}
+
 // ---- running a plan ----
 
 function scheduleBody(state) {
   const body = {goal: state.goal, completed: state.completed, known: knownObject(state.known)};
   if (state.hours) body.hoursPerWeek = Number(state.hours);
   if (state.start) body.start = state.start;
+  const progress = loadProgress();
+  if (progress.length) body.progress = progress;
+  return body;
+}
+
+function progressBody(state) {
+  const body = {goal: state.goal, completed: state.completed, known: knownObject(state.known), progress: loadProgress(),
+    today: today()};
+  if (state.hours) body.hoursPerWeek = Number(state.hours);
   return body;
 }
 
@@ -156,18 +237,26 @@ async function run(state) {
   clearErrors();
   const query = new URLSearchParams();
   query.set('goal', state.goal);
-  if (state.completed.length) query.set('completed', state.completed.join(','));
+  const finished = [...statuses(loadProgress()).values()].filter((e) => e.status !== 'started').map((e) => e.project);
+  const completed = [...new Set([...state.completed, ...finished])];
+  if (completed.length) query.set('completed', completed.join(','));
   if (state.known) query.set('known', state.known);
   try {
+    const json = {'Content-Type': 'application/json', Accept: 'application/json'};
     const body = JSON.stringify(scheduleBody(state));
-    const [next, path, schedule] = await Promise.all([
-      api('/api/next?' + query),
+    const nextBody = JSON.stringify({goal: state.goal, completed: state.completed, known: knownObject(state.known),
+      progress: loadProgress()});
+    const [next, path, schedule, report] = await Promise.all([
+      api('/api/next', {method: 'POST', headers: json, body: nextBody}),
       api('/api/path?' + query),
-      api('/api/schedule', {method: 'POST', headers: {'Content-Type': 'application/json', Accept: 'application/json'}, body}),
+      api('/api/schedule', {method: 'POST', headers: json, body}),
+      api('/api/progress', {method: 'POST', headers: json, body: JSON.stringify(progressBody(state))}),
     ]);
     renderNext(next);
     renderPath(path);
     renderSchedule(schedule, new Map(path.steps.map((step) => [step.project, step.role])));
+    report.fractionDone = report.hoursTotal === 0 ? 1 : report.hoursDone / report.hoursTotal;
+    renderProgress(path, report);
     $('results').hidden = false;
   } catch (error) {
     $('results').hidden = true;
@@ -372,6 +461,7 @@ async function init() {
   writeForm(state);
   $('plan').addEventListener('submit', (event) => { event.preventDefault(); submit(); });
   $('download-ics').addEventListener('click', downloadCalendar);
+  $('progress-clear').addEventListener('click', clearProgress);
   window.addEventListener('popstate', () => { const s = stateFromUrl(); writeForm(s); run(s); });
   if (FIELDS.some((field) => new URLSearchParams(location.search).has(field))) run(state);
 }
