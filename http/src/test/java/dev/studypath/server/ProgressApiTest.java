@@ -130,6 +130,10 @@ class ProgressApiTest {
                                 Problems.INVALID_INPUT))),
                 () -> assertEquals("/progress: expected an array", inputError(problem(
                         http.postJson("/api/next", "{\"progress\": {}}"), 400, Problems.INVALID_INPUT))),
+                () -> assertEquals("/completed/0: must be a string, was null", inputError(problem(
+                        http.postJson("/api/next", "{\"completed\": [null]}"), 400, Problems.INVALID_INPUT))),
+                () -> assertEquals("/known/async: expected a whole number, was null", inputError(problem(
+                        http.postJson("/api/schedule", "{\"known\": {\"async\": null}}"), 400, Problems.INVALID_INPUT))),
                 () -> assertEquals("/limit: must be between 1 and 100, was 0", inputError(problem(
                         http.postJson("/api/next", "{\"limit\": 0}"), 400, Problems.INVALID_INPUT))));
     }
