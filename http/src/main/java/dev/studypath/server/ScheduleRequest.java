@@ -33,7 +33,7 @@ record ScheduleRequest(String goal, List<String> completed, Map<String, Integer>
 
     private static final ObjectReader READER = Json.mapper().readerFor(ScheduleRequest.class)
             .without(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
-            .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS, DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+            .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     /**
      * Reads a body.
