@@ -2,7 +2,7 @@
 # Benchmark (not a test): starts http/target/studypath.jar on a free loopback port and runs wrk against
 # /api/path?goal=async%20networking and /health on the same server, after a warm-up of both, in two
 # alternating rounds; prints both throughputs (mean of the rounds), their ratio and p50/p99 latencies
-# (p99: the worse round). Target: path >= 0.8 x health, p99 < 10 ms. Takes about 4 x SECONDS + 25 s.
+# (p99: the worse round). Target: path >= 0.8 x health, p99 < 10 ms. Takes about 4 x SECONDS + 35 s.
 #
 # Usage: http/bench/wrk.sh [SECONDS] [CONNECTIONS]      (defaults: 15 seconds, 64 connections)
 set -euo pipefail
@@ -59,8 +59,13 @@ measure() {
 path_url="${base}api/path?goal=async%20networking"
 health_url="${base}health"
 curl -fsS "$path_url" >/dev/null && curl -fsS "$health_url" >/dev/null
-measure 10 "$path_url" >/dev/null     # warm-up: let the JIT compile both paths
-measure 10 "$health_url" >/dev/null
+# Warm-up: both endpoints at once for 30 s, so that the JIT compiles the code they share for both
+# (one after the other, the second would leave the first to be recompiled in its measured round)
+# and the collector has sized the heap.
+measure 30 "$path_url" >/dev/null &
+warming=$!
+measure 30 "$health_url" >/dev/null
+wait "$warming"
 
 # Two rounds, alternating, so that neither endpoint gets the warmer or quieter half of the run.
 results=()
