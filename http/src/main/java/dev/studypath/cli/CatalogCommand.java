@@ -5,11 +5,11 @@ import dev.studypath.engine.InvalidInputException;
 import dev.studypath.engine.model.Catalog;
 import dev.studypath.engine.model.Problem;
 import dev.studypath.engine.model.Project;
+import dev.studypath.format.CatalogViews;
 import dev.studypath.format.Json;
 import dev.studypath.format.TextReport;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -50,19 +50,11 @@ final class CatalogCommand implements Runnable {
         public Integer call() {
             Catalog catalog = parent.main.engine().catalog();
             if (json) {
-                spec.commandLine().getOut().println(Json.write(Map.of(
-                        "id", catalog.id(), "title", catalog.title(),
-                        "projects", catalog.projects().stream().map(p -> summary(catalog, p)).toList())));
+                spec.commandLine().getOut().println(Json.write(CatalogViews.projects(catalog)));
             } else {
                 spec.commandLine().getOut().print(TextReport.projects(catalog));
             }
             return 0;
-        }
-
-        private static Map<String, Object> summary(Catalog catalog, Project p) {
-            return new java.util.LinkedHashMap<>(Map.of("id", p.id(), "name", p.name(), "level", p.level(),
-                    "difficulty", p.difficulty(), "rating", p.rating(), "effort", p.effort(),
-                    "stage", catalog.stageOf(p.id()).orElse(0)));
         }
     }
 

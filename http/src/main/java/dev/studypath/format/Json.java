@@ -1,7 +1,9 @@
 package dev.studypath.format;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.JsonRecyclerPools;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -22,7 +24,15 @@ import java.util.Locale;
  */
 public final class Json {
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
+    /**
+     * At most this many buffer sets are kept for reuse. Jackson's default keeps one per thread, and a
+     * thread that once wrote a large schedule keeps its large buffers: the heap grew with every server
+     * thread that had served one (the soak test, issue 7). A bounded shared pool caps that.
+     */
+    static final int RECYCLED_BUFFERS = 16;
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
+                    .recyclerPool(JsonRecyclerPools.newBoundedPool(RECYCLED_BUFFERS)).build())
             .addModule(new JavaTimeModule())
             .addModule(module())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)

@@ -1,0 +1,263 @@
+package dev.studypath.server;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.studypath.engine.Pace;
+import dev.studypath.engine.Profile;
+import dev.studypath.engine.Schedule;
+import dev.studypath.engine.ScheduleOptions;
+import dev.studypath.engine.Studypath;
+import dev.studypath.engine.model.Catalog;
+import dev.studypath.format.CatalogViews;
+import dev.studypath.format.Json;
+import dev.studypath.format.ScheduleCalendar;
+import dev.studypath.format.ScheduleJson;
+import dev.studypath.format.ScheduleMarkdown;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.NotAcceptableResponse;
+import io.javalin.http.NotFoundResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
+/**
+ * The endpoints: each handler reads its parameters, calls the engine and writes the result with the
+ * one JSON serializer. Failures are thrown, never answered here: {@link Problems} turns them into
+ * problem responses. The catalog is immutable, so its views are serialized once.
+ */
+final class Api {
+
+    static final String JSON = "application/json";
+    static final String HTML = "text/html";
+    static final String CALENDAR = "text/calendar";
+    static final String MARKDOWN = "text/markdown";
+
+    /** The most answers {@link #answer} keeps. */
+    static final int MAX_ANSWERS = 4096;
+
+    private final Studypath engine;
+    private final Map<Object, byte[]> answers = new ConcurrentHashMap<>();
+    private final Clock clock;
+    private final Map<String, byte[]> fixed = new LinkedHashMap<>();
+    private final Map<String, byte[]> projects = new LinkedHashMap<>();
+    private final byte[] page;
+    private final byte[] openapi;
+
+    Api(Studypath engine, Clock clock, String version) {
+        this.engine = engine;
+        this.clock = clock;
+        Catalog catalog = engine.catalog();
+        Map<String, Object> health = new LinkedHashMap<>();
+        health.put("status", "ok");
+        health.put("catalog", catalog.id());
+        health.put("version", version);
+        fixed.put("/health", utf8(health));
+        fixed.put("/api/catalog", utf8(CatalogViews.overview(catalog)));
+        fixed.put("/api/projects", utf8(CatalogViews.projects(catalog)));
+        fixed.put("/api/skills", utf8(CatalogViews.listing(catalog, "skills", catalog.skills())));
+        fixed.put("/api/goals", utf8(CatalogViews.listing(catalog, "goals", catalog.goals())));
+        fixed.put("/api/stages", utf8(CatalogViews.listing(catalog, "stages", catalog.stages())));
+        catalog.projects().forEach(project -> projects.put(project.id(), utf8(project)));
+        this.page = resource("web/index.html");
+        ObjectNode document = (ObjectNode) read(resource("openapi.json"));
+        ((ObjectNode) document.get("info")).put("version", version);
+        this.openapi = utf8(document);
+    }
+
+    /** Registers the routes, the planning ones first: Javalin tries each route's pattern in order. */
+    void register(RoutesConfig routes) {
+        routes.get("/api/path", this::path);
+        routes.get("/api/next", this::next);
+        routes.post("/api/schedule", this::schedule);
+        routes.get("/api/schedule.ics", this::subscription);
+        routes.post("/api/next", this::nextPosted);
+        routes.post("/api/progress", this::progress);
+        fixed.forEach((path, body) -> routes.get(path, ctx -> fixed(ctx, body)));
+        routes.get("/api/projects/{id}", this::project);
+        routes.get("/openapi.json", ctx -> fixed(ctx, openapi));
+        routes.get("/", this::page);
+    }
+
+    private void page(Context ctx) {
+        accept(ctx, HTML);
+        ctx.contentType("text/html;charset=utf-8").result(page);
+    }
+
+    private void project(Context ctx) {
+        accept(ctx, JSON);
+        Query.of(ctx);
+        String id = ctx.pathParam("id");
+        if (id.length() > Limits.MAX_ID_CHARS) {
+            throw new BadParameterException("id", "an id is at most " + Limits.MAX_ID_CHARS + " characters, was "
+                    + id.length());
+        }
+        byte[] project = projects.get(id);
+        if (project == null) {
+            throw new NotFoundResponse("no project '" + id + "' in catalog '" + engine.catalog().id() + "'; known: "
+                    + String.join(", ", projects.keySet()));
+        }
+        ctx.contentType(JSON).result(project);
+    }
+
+    private void next(Context ctx) {
+        answer(ctx, "next", () -> {
+            Query query = Query.of(ctx, "goal", "completed", "known", "limit");
+            String goal = query.text("goal");
+            Profile profile = profile(query).build();
+            int limit = query.integer("limit").orElse(Studypath.DEFAULT_LIMIT);
+            return new Plan(List.of("next", goal, profile, limit), () -> engine.next(goal, profile, limit));
+        });
+    }
+
+    private void path(Context ctx) {
+        answer(ctx, "path", () -> {
+            Query query = Query.of(ctx, "goal", "completed", "known", "maxDifficulty");
+            String goal = query.text("goal");
+            Profile.Builder builder = profile(query);
+            query.integer("maxDifficulty").ifPresent(builder::maxDifficulty);
+            Profile profile = builder.build();
+            return new Plan(List.of("path", goal, profile), () -> engine.path(goal, profile));
+        });
+    }
+
+    /** A request as the engine sees it, and how to answer it. */
+    private record Plan(List<Object> request, Supplier<Object> result) {
+    }
+
+    /**
+     * Answers with the JSON of a plan, serialized once per distinct request: the engine is
+     * deterministic, so an equal request gets the same bytes without planning again. A query string
+     * seen before skips even the parsing; one seen for the first time is parsed and checked, then
+     * looked up by its meaning (goal and profile), so that "a,b" and "b,a" share an answer. The cache
+     * holds at most {@value #MAX_ANSWERS} entries and is emptied when full.
+     */
+    private void answer(Context ctx, String endpoint, Supplier<Plan> plan) {
+        accept(ctx, JSON);
+        String query = endpoint + "?" + ctx.queryString();
+        byte[] body = answers.get(query);
+        if (body == null) {
+            Plan planned = plan.get();
+            body = answers.get(planned.request());
+            if (body == null) {
+                body = utf8(planned.result().get());
+                remember(planned.request(), body);
+            }
+            remember(query, body);
+        }
+        ctx.contentType(JSON).result(body);
+    }
+
+    private void remember(Object request, byte[] body) {
+        if (answers.size() >= MAX_ANSWERS) {
+            answers.clear();
+        }
+        answers.put(request, body);
+    }
+
+    private void schedule(Context ctx) throws IOException {
+        String type = accept(ctx, JSON, CALENDAR, MARKDOWN);
+        Query.of(ctx);
+        ScheduleRequest request = JsonBody.read(ctx, ScheduleRequest.class);
+        Profile learner = request.profile(engine);
+        Pace pace = engine.pace(learner, request.log(engine).finished());
+        Schedule schedule = engine.schedule(request.goalOrEmpty(), learner,
+                request.options(LocalDate.now(clock), pace));
+        switch (type) {
+            case CALENDAR -> calendar(ctx, schedule);
+            case MARKDOWN -> ctx.contentType(MARKDOWN + ";charset=utf-8").result(ScheduleMarkdown.render(schedule));
+            default -> ctx.contentType(JSON).result(ScheduleJson.render(schedule));
+        }
+    }
+
+    /** {@code GET /api/next} for a client that keeps the learner's progress itself and sends it along. */
+    private void nextPosted(Context ctx) throws IOException {
+        accept(ctx, JSON);
+        Query.of(ctx);
+        NextRequest request = JsonBody.read(ctx, NextRequest.class);
+        byte[] body = utf8(engine.next(request.goalOrEmpty(), request.profile(engine), request.limitOrDefault()));
+        ctx.contentType(JSON).result(body);
+    }
+
+    /** How far along the path the learner is, and at what pace: the engine's progress report. */
+    private void progress(Context ctx) throws IOException {
+        accept(ctx, JSON);
+        Query.of(ctx);
+        ProgressRequest request = JsonBody.read(ctx, ProgressRequest.class);
+        LocalDate today = request.today() == null ? LocalDate.now(clock) : request.today();
+        byte[] body = utf8(engine.progress(request.goalOrEmpty(), request.profile(engine), request.log(engine), today));
+        ctx.contentType(JSON).result(body);
+    }
+
+    /** The schedule as iCalendar for a GET, so that a calendar application can subscribe to a link. */
+    private void subscription(Context ctx) {
+        accept(ctx, CALENDAR);
+        Query query = Query.of(ctx, "goal", "hours", "start", "completed");
+        Profile.Builder profile = engine.newProfile().completed(query.list("completed"));
+        query.number("hours").ifPresent(profile::hoursPerWeek);
+        ScheduleOptions options = ScheduleOptions.startingOn(query.date("start").orElseGet(() -> LocalDate.now(clock)));
+        calendar(ctx, engine.schedule(query.text("goal"), profile.build(), options));
+    }
+
+    private static void calendar(Context ctx, Schedule schedule) {
+        ctx.contentType(CALENDAR + ";charset=utf-8")
+                .header("Content-Disposition", "inline; filename=\"studypath.ics\"")
+                .result(ScheduleCalendar.render(schedule));
+    }
+
+    private Profile.Builder profile(Query query) {
+        Profile.Builder profile = engine.newProfile().completed(query.list("completed"));
+        query.levels("known").forEach(profile::known);
+        return profile;
+    }
+
+    /** Answers with JSON serialized in advance, for an endpoint that takes no parameters. */
+    private static void fixed(Context ctx, byte[] body) {
+        accept(ctx, JSON);
+        Query.of(ctx);
+        ctx.contentType(JSON).result(body);
+    }
+
+    /**
+     * The response type the client accepts among {@code offered}.
+     *
+     * @throws NotAcceptableResponse when it accepts none of them
+     */
+    static String accept(Context ctx, String... offered) {
+        String accept = ctx.header("Accept");
+        return Negotiation.choose(accept, List.of(offered)).orElseThrow(() -> new NotAcceptableResponse(
+                "this endpoint answers with " + String.join(" or ", offered) + ", which the Accept header '"
+                        + accept + "' does not accept"));
+    }
+
+    /** {@code value} as JSON, in UTF-8. */
+    private static byte[] utf8(Object value) {
+        return Json.write(value).getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static byte[] resource(String name) {
+        try (InputStream in = Api.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + name + " next to " + Api.class.getName());
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static com.fasterxml.jackson.databind.JsonNode read(byte[] json) {
+        try {
+            return Json.mapper().readTree(new String(json, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package dev.studypath.server;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.studypath.engine.InvalidInputException;
+import dev.studypath.engine.Profile;
+import dev.studypath.engine.Studypath;
+import io.javalin.http.ContentTooLargeResponse;
+import io.javalin.http.Context;
+import io.javalin.http.UnsupportedMediaTypeResponse;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads the JSON body of a POST into its request record, within {@link Limits}: at most 64 KiB, no
+ * duplicate keys, nesting and strings bounded while parsing, no unknown properties, no trailing tokens.
+ * Also builds the profile that the bodies share, with the same limits.
+ */
+final class JsonBody {
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
+                    .streamReadConstraints(Limits.JSON)
+                    .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                    .build())
+            .addModule(new JavaTimeModule())
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS, DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .build();
+
+    private JsonBody() {
+    }
+
+    /**
+     * Reads the request's body as a {@code type}.
+     *
+     * @throws UnsupportedMediaTypeResponse when the body is not {@code application/json}
+     * @throws ContentTooLargeResponse      when it is over {@link Server#MAX_BODY_BYTES}
+     * @throws com.fasterxml.jackson.core.JsonProcessingException for malformed JSON, JSON over a limit, or
+     *                                      JSON that is not such an object
+     */
+    static <T> T read(Context ctx, Class<T> type) throws IOException {
+        String contentType = ctx.contentType();
+        if (contentType == null || !contentType.split(";")[0].strip().equalsIgnoreCase(Api.JSON)) {
+            throw new UnsupportedMediaTypeResponse("the body must be application/json, was "
+                    + (contentType == null ? "no Content-Type" : "'" + contentType + "'"));
+        }
+        if (ctx.contentLength() > Server.MAX_BODY_BYTES) {
+            throw new ContentTooLargeResponse();
+        }
+        return read(ctx.bodyAsBytes(), type);
+    }
+
+    /** Reads a body already in hand; see {@link #read(Context, Class)}. */
+    static <T> T read(byte[] body, Class<T> type) throws IOException {
+        T request = MAPPER.readerFor(type).readValue(body);
+        if (request == null) {
+            throw MismatchedInputException.from(null, type, "the body must be a JSON object, was null");
+        }
+        return request;
+    }
+
+    /**
+     * A new profile with the body's completed projects and known skills, each checked against
+     * {@link Limits}; either may be null (missing).
+     *
+     * @throws InvalidInputException naming the field when an entry is null or a limit is broken
+     */
+    static Profile.Builder profile(Studypath engine, List<String> completed, Map<String, Integer> known) {
+        Profile.Builder profile = engine.newProfile();
+        if (completed != null) {
+            profile.completed(Limits.requireIds("completed", completed, Limits.MAX_LIST_ITEMS));
+        }
+        if (known != null) {
+            Limits.requireSize("known", known.keySet(), Limits.MAX_LIST_ITEMS);
+            known.forEach((skill, level) -> {
+                Limits.requireId("known", skill);
+                if (level == null) {
+                    throw new InvalidInputException("known[" + skill + "]", "expected a whole number, was null");
+                }
+                profile.known(skill, level);
+            });
+        }
+        return profile;
+    }
+}

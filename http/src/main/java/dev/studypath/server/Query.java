@@ -1,0 +1,144 @@
+package dev.studypath.server;
+
+import io.javalin.http.Context;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * The query parameters of one request, read for an endpoint that takes the given names; any other
+ * name is refused. Lists are comma-separated, may be repeated, and ignore empty entries.
+ */
+final class Query {
+
+    private final Map<String, List<String>> params;
+
+    private Query(Map<String, List<String>> params) {
+        this.params = params;
+    }
+
+    /** @throws BadParameterException when the request has a parameter not in {@code names}, or one not percent-encoded right */
+    static Query of(Context ctx, String... names) {
+        Map<String, List<String>> params = parse(ctx.queryString());
+        List<String> taken = Arrays.asList(names);
+        for (String name : params.keySet()) {
+            if (!taken.contains(name)) {
+                throw new BadParameterException(name, "unknown parameter; this endpoint takes "
+                        + (names.length == 0 ? "none" : String.join(", ", names)));
+            }
+        }
+        return new Query(params);
+    }
+
+    /** Splits a query string; unlike Javalin's, it refuses a value that is not valid percent-encoding. */
+    private static Map<String, List<String>> parse(String query) {
+        Map<String, List<String>> params = new LinkedHashMap<>();
+        if (query == null || query.isEmpty()) {
+            return params;
+        }
+        for (String pair : query.split("&")) {
+            if (pair.isEmpty()) {
+                continue;
+            }
+            int at = pair.indexOf('=');
+            String name = decode(at < 0 ? pair : pair.substring(0, at), pair);
+            String value = at < 0 ? "" : decode(pair.substring(at + 1), name);
+            params.computeIfAbsent(name, key -> new ArrayList<>()).add(value);
+        }
+        return params;
+    }
+
+    private static String decode(String text, String parameter) {
+        try {
+            return URLDecoder.decode(text, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            throw new BadParameterException(parameter, "not valid percent-encoding: '" + text + "'");
+        }
+    }
+
+    /** The parameter's value, stripped; empty when it is missing. */
+    String text(String name) {
+        List<String> values = params.getOrDefault(name, List.of());
+        if (values.size() > 1) {
+            throw new BadParameterException(name, "given " + values.size() + " times; give it once");
+        }
+        return values.isEmpty() ? "" : values.get(0).strip();
+    }
+
+    /**
+     * The comma-separated values of every occurrence of the parameter.
+     *
+     * @throws BadParameterException for more than {@value Limits#MAX_LIST_ITEMS} values, or one longer
+     *                               than {@value Limits#MAX_ID_CHARS} characters
+     */
+    List<String> list(String name) {
+        List<String> values = params.getOrDefault(name, List.of()).stream()
+                .flatMap(value -> Arrays.stream(value.split(",")))
+                .map(String::strip)
+                .filter(value -> !value.isEmpty())
+                .toList();
+        if (values.size() > Limits.MAX_LIST_ITEMS) {
+            throw new BadParameterException(name, "at most " + Limits.MAX_LIST_ITEMS + " values, was " + values.size());
+        }
+        for (String value : values) {
+            if (value.length() > Limits.MAX_ID_CHARS) {
+                throw new BadParameterException(name, "a value is at most " + Limits.MAX_ID_CHARS
+                        + " characters, was " + value.length());
+            }
+        }
+        return values;
+    }
+
+    /** Skill levels written {@code skill:level} or {@code skill=level}, in the order given. */
+    Map<String, Integer> levels(String name) {
+        Map<String, Integer> levels = new LinkedHashMap<>();
+        for (String entry : list(name)) {
+            int at = Math.max(entry.lastIndexOf(':'), entry.lastIndexOf('='));
+            if (at <= 0 || at == entry.length() - 1) {
+                throw new BadParameterException(name, "expected SKILL:LEVEL, was '" + entry + "'");
+            }
+            String level = entry.substring(at + 1).strip();
+            try {
+                levels.put(entry.substring(0, at).strip(), Integer.parseInt(level));
+            } catch (NumberFormatException e) {
+                throw new BadParameterException(name, "level must be a whole number 0-5, was '" + level + "'");
+            }
+        }
+        return levels;
+    }
+
+    OptionalInt integer(String name) {
+        String value = text(name);
+        try {
+            return value.isEmpty() ? OptionalInt.empty() : OptionalInt.of(Integer.parseInt(value));
+        } catch (NumberFormatException e) {
+            throw new BadParameterException(name, "must be a whole number, was '" + value + "'");
+        }
+    }
+
+    Optional<Double> number(String name) {
+        String value = text(name);
+        try {
+            return value.isEmpty() ? Optional.empty() : Optional.of(Double.parseDouble(value));
+        } catch (NumberFormatException e) {
+            throw new BadParameterException(name, "must be a number, was '" + value + "'");
+        }
+    }
+
+    Optional<LocalDate> date(String name) {
+        String value = text(name);
+        try {
+            return value.isEmpty() ? Optional.empty() : Optional.of(LocalDate.parse(value));
+        } catch (DateTimeParseException e) {
+            throw new BadParameterException(name, "must be a date YYYY-MM-DD, was '" + value + "'");
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package dev.studypath.server;
+
+import dev.studypath.engine.InvalidInputException;
+import dev.studypath.engine.Pace;
+import dev.studypath.engine.Profile;
+import dev.studypath.engine.ProgressLog;
+import dev.studypath.engine.ScheduleOptions;
+import dev.studypath.engine.Studypath;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The body of {@code POST /api/schedule}: a learner's profile and calendar, every property optional.
+ * Property names are the engine's field names, so an engine error's field is the body's JSON pointer.
+ *
+ * @param goal         the goal query; missing means the whole route
+ * @param completed    the ids of completed projects
+ * @param known        skill id to self-rated level, 0-5
+ * @param hoursPerWeek weekly study hours, 1-80; missing means the catalog's baseline
+ * @param start        the first day of study; missing means today
+ * @param timeOff      date ranges with no study, both ends included
+ * @param deadline     the date to finish by, if any
+ * @param progress     what the learner started, finished and skipped, with the dates: done and skipped
+ *                     projects count as completed, and finished ones calibrate the pace
+ */
+record ScheduleRequest(String goal, List<String> completed, Map<String, Integer> known, Double hoursPerWeek,
+                       LocalDate start, List<Days> timeOff, LocalDate deadline, List<ProgressEntry> progress) {
+
+    /** A range of days off as written in the body; both ends are required. */
+    record Days(LocalDate start, LocalDate end) {
+    }
+
+    /**
+     * Reads a body.
+     *
+     * @throws com.fasterxml.jackson.core.JsonParseException for malformed JSON
+     * @throws com.fasterxml.jackson.databind.exc.MismatchedInputException for JSON that is not such an object
+     */
+    static ScheduleRequest read(byte[] body) throws IOException {
+        return JsonBody.read(body, ScheduleRequest.class);
+    }
+
+    /** The learner: the body's profile with the done and skipped projects of its progress completed. */
+    Profile profile(Studypath engine) {
+        Profile.Builder profile = JsonBody.profile(engine, completed, known);
+        if (hoursPerWeek != null) {
+            profile.hoursPerWeek(hoursPerWeek);
+        }
+        return log(engine).applyTo(profile.build());
+    }
+
+    /** The body's progress as the engine's log. */
+    ProgressLog log(Studypath engine) {
+        return ProgressEntry.log(progress, engine.catalog());
+    }
+
+    /** The schedule's options, starting {@code today} unless the body says otherwise, at {@code pace}. */
+    ScheduleOptions options(LocalDate today, Pace pace) {
+        ScheduleOptions.Builder options = ScheduleOptions.builder().start(start == null ? today : start).pace(pace);
+        if (timeOff != null) {
+            Limits.requireSize("timeOff", timeOff, Limits.MAX_LIST_ITEMS);
+            for (int i = 0; i < timeOff.size(); i++) {
+                Days days = timeOff.get(i);
+                if (days == null || days.start() == null || days.end() == null) {
+                    throw new InvalidInputException("timeOff[" + i + "]", "needs a start and an end date");
+                }
+                options.timeOff(days.start(), days.end());
+            }
+        }
+        if (deadline != null) {
+            options.deadline(deadline);
+        }
+        return options.build();
+    }
+
+    String goalOrEmpty() {
+        return goal == null ? "" : goal.strip();
+    }
+}

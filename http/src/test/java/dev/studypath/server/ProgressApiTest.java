@@ -1,0 +1,140 @@
+package dev.studypath.server;
+
+import static dev.studypath.server.ErrorsTest.inputError;
+import static dev.studypath.server.ErrorsTest.problem;
+import static dev.studypath.server.TestServer.json;
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Progress over HTTP (issue 8): the client keeps the learner's progress and sends it with each
+ * request; done and skipped projects count as completed and finished ones calibrate the pace. The
+ * server keeps nothing between requests.
+ */
+class ProgressApiTest {
+
+    /** Rustlings (about 3 weeks at 10 h/week) started and finished in 2026; three months for it is slow. */
+    private static final String SLOW_RUSTLINGS = "[{\"project\": \"rustlings\", \"status\": \"started\", \"on\": \"2026-09-01\"},"
+            + " {\"project\": \"rustlings\", \"status\": \"done\", \"on\": \"2026-12-01\"}]";
+
+    private static TestServer http;
+
+    @BeforeAll
+    static void startServer() {
+        http = TestServer.start();
+    }
+
+    @AfterAll
+    static void stopServer() {
+        http.close();
+    }
+
+    private static JsonNode ok(String path, String body) {
+        var response = http.postJson(path, body);
+        assertEquals(200, response.statusCode(), response::body);
+        assertEquals("application/json", response.headers().firstValue("Content-Type").orElse(""));
+        return json(response.body());
+    }
+
+    private static List<String> projects(JsonNode schedule) {
+        List<String> ids = new ArrayList<>();
+        schedule.get("items").forEach(item -> ids.add(item.get("project").asText()));
+        return ids;
+    }
+
+    @Test
+    void schedule_countsDoneAndSkippedAsCompleted() {
+        JsonNode done = ok("/api/schedule", "{\"goal\": \"async networking\", \"start\": \"2027-01-04\", \"progress\": "
+                + "[{\"project\": \"rustlings\", \"status\": \"done\", \"on\": \"2027-01-01\"}]}");
+        JsonNode completed = ok("/api/schedule", "{\"goal\": \"async networking\", \"start\": \"2027-01-04\", "
+                + "\"completed\": [\"rustlings\"]}");
+        assertEquals(List.of("mini-redis", "tokio"), projects(done));
+        assertEquals(completed, done, "without a start date, a done project is just completed: no pace to learn");
+        JsonNode skipped = ok("/api/schedule", "{\"goal\": \"async networking\", \"start\": \"2027-01-04\", \"progress\": "
+                + "[{\"project\": \"rustlings\", \"status\": \"skipped\", \"on\": \"2027-01-01\"}]}");
+        assertEquals(List.of("mini-redis", "tokio"), projects(skipped));
+        JsonNode started = ok("/api/schedule", "{\"goal\": \"async networking\", \"start\": \"2027-01-04\", \"progress\": "
+                + "[{\"project\": \"rustlings\", \"status\": \"started\", \"on\": \"2027-01-01\"}]}");
+        assertEquals(List.of("rustlings", "mini-redis", "tokio"), projects(started));
+    }
+
+    @Test
+    void schedule_ofASlowLearner_finishesLater() {
+        JsonNode estimate = ok("/api/schedule", "{\"goal\": \"async networking\", \"start\": \"2027-01-04\", "
+                + "\"completed\": [\"rustlings\"]}");
+        JsonNode slow = ok("/api/schedule", "{\"goal\": \"async networking\", \"start\": \"2027-01-04\", \"progress\": "
+                + SLOW_RUSTLINGS + "}");
+        assertEquals(projects(estimate), projects(slow));
+        for (String level : List.of("p50", "p80", "p95")) {
+            LocalDate before = LocalDate.parse(estimate.at("/finish/" + level).asText());
+            LocalDate after = LocalDate.parse(slow.at("/finish/" + level).asText());
+            assertTrue(after.isAfter(before), level + ": " + before + " -> " + after);
+        }
+    }
+
+    @Test
+    void postNext_equalsGetNextWithTheDoneProjectsCompleted() {
+        JsonNode posted = ok("/api/next", "{\"goal\": \"async networking\", \"known\": {\"async\": 2}, \"limit\": 5, "
+                + "\"progress\": " + SLOW_RUSTLINGS + "}");
+        var got = http.get("/api/next?goal=async%20networking&known=async:2&limit=5&completed=rustlings");
+        assertEquals(json(got.body()), posted);
+        assertEquals(json(http.get("/api/next").body()), ok("/api/next", "{}"));
+    }
+
+    @Test
+    void progress_reportsDoneRemainingAndAPaceAboveOne() {
+        JsonNode report = ok("/api/progress", "{\"goal\": \"async networking\", \"hoursPerWeek\": 10, \"today\": "
+                + "\"2027-01-04\", \"progress\": " + SLOW_RUSTLINGS.replace("]", ", {\"project\": \"mini-redis\", "
+                + "\"status\": \"started\", \"on\": \"2026-12-02\"}]") + "}");
+        assertAll(
+                () -> assertEquals("[\"rustlings\"]", report.get("done").toString()),
+                () -> assertEquals("[\"mini-redis\"]", report.get("inProgress").toString()),
+                () -> assertEquals("[\"mini-redis\",\"tokio\"]", report.get("remaining").toString()),
+                () -> assertEquals(1, report.at("/pace/observations").asInt()),
+                () -> assertTrue(report.at("/pace/factor").asDouble() > 1.5, report::toString),
+                () -> assertTrue(report.get("weeksAhead").asDouble() < 0, report::toString));
+        JsonNode none = ok("/api/progress", "{}");
+        assertEquals(1.0, none.at("/pace/factor").asDouble());
+        assertEquals(0, none.at("/pace/observations").asInt());
+    }
+
+    @Test
+    void badProgress_is400WithAPointerIntoIt() {
+        assertAll(
+                () -> assertEquals("/progress/0/status: expected one of started, done, skipped, was 'finished'",
+                        inputError(problem(http.postJson("/api/schedule", "{\"progress\": [{\"project\": \"rustlings\", "
+                                + "\"status\": \"finished\", \"on\": \"2027-01-01\"}]}"), 400, Problems.INVALID_INPUT))),
+                () -> assertEquals("/progress/1: unknown project 'nope'", inputError(problem(http.postJson("/api/next",
+                        "{\"progress\": [{\"project\": \"rustlings\", \"status\": \"done\", \"on\": \"2027-01-01\"}, "
+                                + "{\"project\": \"nope\", \"status\": \"done\", \"on\": \"2027-01-01\"}]}"),
+                        400, Problems.INVALID_INPUT))),
+                () -> assertEquals("/progress/0: needs a project, a status and a date (on)", inputError(problem(
+                        http.postJson("/api/progress", "{\"progress\": [{\"project\": \"rustlings\", \"status\": \"done\"}]}"),
+                        400, Problems.INVALID_INPUT))),
+                () -> assertEquals("/progress/0: needs a project, a status and a date (on)", inputError(problem(
+                        http.postJson("/api/schedule", "{\"progress\": [null]}"), 400, Problems.INVALID_INPUT))),
+                () -> assertEquals("/progress/0/on: expected a date (YYYY-MM-DD), was 'yesterday'", inputError(problem(
+                        http.postJson("/api/schedule", "{\"progress\": [{\"project\": \"rustlings\", \"status\": \"done\", "
+                                + "\"on\": \"yesterday\"}]}"), 400, Problems.INVALID_INPUT))),
+                () -> assertEquals("/progress/0/when: unknown property 'when'; known: on, project, status",
+                        inputError(problem(http.postJson("/api/next", "{\"progress\": [{\"when\": 1}]}"), 400,
+                                Problems.INVALID_INPUT))),
+                () -> assertEquals("/progress: expected an array", inputError(problem(
+                        http.postJson("/api/next", "{\"progress\": {}}"), 400, Problems.INVALID_INPUT))),
+                () -> assertEquals("/completed/0: must be a string, was null", inputError(problem(
+                        http.postJson("/api/next", "{\"completed\": [null]}"), 400, Problems.INVALID_INPUT))),
+                () -> assertEquals("/known/async: expected a whole number, was null", inputError(problem(
+                        http.postJson("/api/schedule", "{\"known\": {\"async\": null}}"), 400, Problems.INVALID_INPUT))),
+                () -> assertEquals("/limit: must be between 1 and 100, was 0", inputError(problem(
+                        http.postJson("/api/next", "{\"limit\": 0}"), 400, Problems.INVALID_INPUT))));
+    }
+}

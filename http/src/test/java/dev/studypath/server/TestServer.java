@@ -1,0 +1,86 @@
+package dev.studypath.server;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.studypath.dataset.Catalogs;
+import dev.studypath.engine.Studypath;
+import dev.studypath.format.Json;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+
+/**
+ * A server on the bundled catalog, on a free loopback port, with a fixed clock (today is 2027-01-04,
+ * a Monday), and a real HTTP client to talk to it.
+ */
+final class TestServer implements AutoCloseable {
+
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2027-01-04T09:00:00Z"), ZoneOffset.UTC);
+    private static final Studypath ENGINE = Studypath.of(Catalogs.bundled());
+
+    final Server server;
+    final HttpClient client = HttpClient.newHttpClient();
+
+    private TestServer(Clock clock) {
+        this.server = Server.start(ENGINE, "127.0.0.1", 0, clock);
+    }
+
+    /** A server with CORS origins and an idle timeout, for the limit tests. */
+    TestServer(Clock clock, java.util.List<String> corsOrigins, long idleTimeoutMillis) {
+        this.server = Server.start(ENGINE, "127.0.0.1", 0, clock, corsOrigins, idleTimeoutMillis);
+    }
+
+    static TestServer start() {
+        return new TestServer(CLOCK);
+    }
+
+    static TestServer start(Clock clock) {
+        return new TestServer(clock);
+    }
+
+    URI uri(String pathAndQuery) {
+        return URI.create("http://127.0.0.1:" + server.port() + pathAndQuery);
+    }
+
+    HttpRequest.Builder request(String pathAndQuery) {
+        return HttpRequest.newBuilder(uri(pathAndQuery));
+    }
+
+    HttpResponse<String> get(String pathAndQuery) {
+        return send(request(pathAndQuery).GET().build());
+    }
+
+    HttpResponse<String> postJson(String path, String body) {
+        return send(request(path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    HttpResponse<String> send(HttpRequest request) {
+        try {
+            return client.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static JsonNode json(String body) {
+        try {
+            return Json.mapper().readTree(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop();
+    }
+}
