@@ -1,16 +1,16 @@
 #!/usr/bin/env bash
 # Runs the performance benchmarks (issue 6) on this machine and writes their raw results to a folder
-# (default bench/results, not committed): JMH JSON for the path scaling and the dataset benchmarks, a
+# (default engine/bench/results, not committed): JMH JSON for the path scaling and the dataset benchmarks, a
 # JSON of the retained memory, hyperfine JSON for the CLI start. Then prints the results table
-# (bench/report.py, also saved as table.md there) and redraws bench/path-scaling.png (bench/plot.sh).
+# (engine/bench/report.py, also saved as table.md there) and redraws engine/bench/path-scaling.png (engine/bench/plot.sh).
 #
-# Usage: bench/run.sh [results-folder]
-#   JMH_ARGS="-wi 1 -i 2" bench/run.sh     # quicker, rougher: extra JMH options for every run
+# Usage: engine/bench/run.sh [results-folder]
+#   JMH_ARGS="-wi 1 -i 2" engine/bench/run.sh     # quicker, rougher: extra JMH options for every run
 # Needs: Maven, Java 17, python3; hyperfine and gnuplot (Debian: apt-get install hyperfine gnuplot-nox).
 # Takes about 8 minutes on 2 cores. Never runs `mvn install`.
 set -euo pipefail
-root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-out="$(mkdir -p "${1:-$root/bench/results}" && cd "${1:-$root/bench/results}" && pwd)"
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+out="$(mkdir -p "${1:-$root/engine/bench/results}" && cd "${1:-$root/engine/bench/results}" && pwd)"
 extra="${JMH_ARGS:-}"
 cd "$root"
 
@@ -33,5 +33,5 @@ hyperfine -N --warmup 3 --runs 20 --export-json "$out/cli.json" \
   'java -jar http/target/studypath.jar --version' './studypath path "async networking"' >&2
 
 { uptime; java -version 2>&1 | head -1; nproc; } > "$out/machine.txt"
-python3 bench/report.py "$out" | tee "$out/table.md"
-bench/plot.sh "$out/path-scaling.json" "$root/bench/path-scaling.png"
+python3 engine/bench/report.py "$out" | tee "$out/table.md"
+engine/bench/plot.sh "$out/path-scaling.json" "$root/engine/bench/path-scaling.png"

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Prints the performance table (Markdown) from the results folder that bench/run.sh writes."""
+"""Prints the performance table (Markdown) from the results folder that engine/bench/run.sh writes."""
 import json
 import os
 import sys

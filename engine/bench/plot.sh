@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Draws the time of the mastery-goal path against the number of projects, next to the two baselines
-# measured in the same JMH run, from the JMH JSON that bench/run.sh writes.
-# Usage: bench/plot.sh path-scaling.json out.png      Needs python3 and gnuplot (Debian: gnuplot-nox).
+# measured in the same JMH run, from the JMH JSON that engine/bench/run.sh writes.
+# Usage: engine/bench/plot.sh path-scaling.json out.png      Needs python3 and gnuplot (Debian: gnuplot-nox).
 set -euo pipefail
 json="$1"
 png="$2"
