@@ -13,24 +13,15 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Every endpoint's success answer, through real HTTP against a server on a free port. */
 class ApiTest {
 
-    private static TestServer http;
-
-    @BeforeAll
-    static void startServer() {
-        http = TestServer.start();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        http.close();
-    }
+    /** A server on a free port for the whole class, stopped after it. */
+    @RegisterExtension
+    static final TestServer http = TestServer.start();
 
     private static JsonNode ok(String pathAndQuery) {
         HttpResponse<String> response = http.get(pathAndQuery);

@@ -21,24 +21,15 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Every error status, each with its RFC 9457 problem body, through real HTTP. */
 class ErrorsTest {
 
-    private static TestServer http;
-
-    @BeforeAll
-    static void startServer() {
-        http = TestServer.start();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        http.close();
-    }
+    /** A server on a free port for the whole class, stopped after it. */
+    @RegisterExtension
+    static final TestServer http = TestServer.start();
 
     /** Checks the status and the problem's media type, status and type, and returns the problem. */
     static JsonNode problem(HttpResponse<String> response, int status, String type) {

@@ -21,24 +21,15 @@ import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Each limit of {@link Limits} and {@link Server}, at its documented value, and CORS. */
 class LimitsTest {
 
-    private static TestServer http;
-
-    @BeforeAll
-    static void startServer() {
-        http = TestServer.start();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        http.close();
-    }
+    /** A server on a free port for the whole class, stopped after it. */
+    @RegisterExtension
+    static final TestServer http = TestServer.start();
 
     private static String ids(int count, int length) {
         return IntStream.range(0, count).mapToObj(i -> ("p" + i + "x".repeat(length)).substring(0, length))

@@ -11,9 +11,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Progress over HTTP (issue 8): the client keeps the learner's progress and sends it with each
@@ -26,17 +25,9 @@ class ProgressApiTest {
     private static final String SLOW_RUSTLINGS = "[{\"project\": \"rustlings\", \"status\": \"started\", \"on\": \"2026-09-01\"},"
             + " {\"project\": \"rustlings\", \"status\": \"done\", \"on\": \"2026-12-01\"}]";
 
-    private static TestServer http;
-
-    @BeforeAll
-    static void startServer() {
-        http = TestServer.start();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        http.close();
-    }
+    /** A server on a free port for the whole class, stopped after it. */
+    @RegisterExtension
+    static final TestServer http = TestServer.start();
 
     private static JsonNode ok(String path, String body) {
         var response = http.postJson(path, body);

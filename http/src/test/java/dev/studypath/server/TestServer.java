@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.studypath.dataset.Catalogs;
 import dev.studypath.engine.Studypath;
 import dev.studypath.format.Json;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -18,7 +20,7 @@ import java.time.ZoneOffset;
  * A server on the bundled catalog, on a free loopback port, with a fixed clock (today is 2027-01-04,
  * a Monday), and a real HTTP client to talk to it.
  */
-final class TestServer implements AutoCloseable {
+final class TestServer implements AutoCloseable, AfterAllCallback {
 
     static final Clock CLOCK = Clock.fixed(Instant.parse("2027-01-04T09:00:00Z"), ZoneOffset.UTC);
     private static final Studypath ENGINE = Studypath.of(Catalogs.bundled());
@@ -77,6 +79,12 @@ final class TestServer implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Stops the server after the test class that registered it as an extension. */
+    @Override
+    public void afterAll(ExtensionContext context) {
+        close();
     }
 
     @Override
