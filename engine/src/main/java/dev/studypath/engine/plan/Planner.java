@@ -151,7 +151,7 @@ public final class Planner {
                     u -> completed.get(u) || members.get(u) && position[u] < p, levelBefore[p]);
             List<String> reasons = new ArrayList<>(5);
             if (!target && !needers.isEmpty() && atStep.components().get(0).value() > Scorer.ON_THE_WAY_RELEVANCE) {
-                reasons.add("needed before " + join(needers));
+                reasons.add("needed before " + Scorer.join(needers));
             }
             reasons.addAll(atStep.reasons());
             return new Step(p + 1, project.id(), project.name(), stageOf[v] == Integer.MAX_VALUE ? 0 : stageOf[v],
@@ -464,12 +464,5 @@ public final class Planner {
             return b;
         }
         return Arrays.copyOf(scratch, k);
-    }
-
-    private static String join(List<String> ids) {
-        if (ids.size() <= 1) {
-            return String.join("", ids);
-        }
-        return String.join(", ", ids.subList(0, ids.size() - 1)) + " and " + ids.get(ids.size() - 1);
     }
 }

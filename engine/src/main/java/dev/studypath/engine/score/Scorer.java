@@ -400,7 +400,8 @@ public final class Scorer {
         return hours == Math.rint(hours) ? String.valueOf((long) hours) : String.format(Locale.ROOT, "%.1f", hours);
     }
 
-    static String join(List<String> items) {
+    /** "a", "a and b", "a, b and c": the one way reasons list several names. */
+    public static String join(List<String> items) {
         if (items.size() <= 1) {
             return String.join("", items);
         }
