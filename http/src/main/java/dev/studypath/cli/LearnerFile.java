@@ -183,9 +183,4 @@ final class LearnerFile {
         }
         return new LearnerFile(Path.of(System.getProperty("user.home"), ".config", "studypath", "profile.json"));
     }
-
-    /** Today as a date, the one place the command line reads the clock. */
-    static LocalDate today() {
-        return LocalDate.now();
-    }
 }

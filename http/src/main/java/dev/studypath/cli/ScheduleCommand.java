@@ -10,8 +10,6 @@ import dev.studypath.format.ScheduleJson;
 import dev.studypath.format.ScheduleMarkdown;
 import dev.studypath.format.TextReport;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -59,17 +57,17 @@ final class ScheduleCommand implements Callable<Integer> {
     public Integer call() {
         Studypath engine = main.engine();
         ScheduleOptions.Builder options = ScheduleOptions.builder()
-                .start(start == null ? LearnerFile.today() : date("start", start));
+                .start(Dates.parseOrToday("start", start));
         for (int i = 0; i < off.size(); i++) {
             String range = off.get(i);
             int dots = range.indexOf("..");
             if (dots < 0) {
                 throw new InvalidInputException("off", "expected FROM..TO, was '" + range + "'");
             }
-            options.timeOff(date("off", range.substring(0, dots)), date("off", range.substring(dots + 2)));
+            options.timeOff(Dates.parseOrToday("off", range.substring(0, dots)), Dates.parseOrToday("off", range.substring(dots + 2)));
         }
         if (deadline != null) {
-            options.deadline(date("deadline", deadline));
+            options.deadline(Dates.parseOrToday("deadline", deadline));
         }
         LearnerFile.Saved saved = main.learnerFile().read();
         Profile learner = profile.profile(engine, saved);
@@ -88,13 +86,5 @@ final class ScheduleCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("studypath: wrote " + out);
         }
         return 0;
-    }
-
-    private static LocalDate date(String field, String value) {
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException(field, "expected a date YYYY-MM-DD, was '" + value + "'");
-        }
     }
 }

@@ -8,7 +8,6 @@ import dev.studypath.engine.Profile;
 import dev.studypath.engine.ProgressReport;
 import dev.studypath.engine.Studypath;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -51,22 +50,11 @@ final class TrackCommands {
             if (engine.catalog().project(project).isEmpty()) {
                 throw new InvalidInputException("ID", "unknown project '" + project + "'");
             }
-            LocalDate day = date(on);
+            LocalDate day = Dates.parseOrToday("on", on);
             LearnerFile file = main.learnerFile();
             file.update(saved -> saved.with(project, change(saved.projects().get(project), day)));
             spec.commandLine().getOut().printf("%s %s on %s (saved in %s)%n", project, verb(), day, file.path());
             return 0;
-        }
-
-        private static LocalDate date(String value) {
-            if (value == null) {
-                return LearnerFile.today();
-            }
-            try {
-                return LocalDate.parse(value.strip());
-            } catch (DateTimeParseException e) {
-                throw new InvalidInputException("on", "expected a date YYYY-MM-DD, was '" + value + "'");
-            }
         }
     }
 
@@ -141,7 +129,7 @@ final class TrackCommands {
             Saved saved = main.learnerFile().read();
             Profile profile = options.profileWithout(engine, saved);
             String goal = options.goal(saved);
-            LocalDate today = LearnerFile.today();
+            LocalDate today = Dates.today();
             ProgressReport report = engine.progress(goal, profile, saved.log(), today);
             StringBuilder out = new StringBuilder();
             out.append("Progress on ").append(goal.isBlank() ? "the whole route" : "\"" + goal + "\"").append(", ")
