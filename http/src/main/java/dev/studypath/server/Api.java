@@ -200,7 +200,7 @@ final class Api {
     private void subscription(Context ctx) {
         accept(ctx, CALENDAR);
         Query query = Query.of(ctx, "goal", "hours", "start", "completed");
-        Profile.Builder profile = engine.newProfile().completed(query.list("completed"));
+        Profile.Builder profile = profile(query);
         query.number("hours").ifPresent(profile::hoursPerWeek);
         ScheduleOptions options = ScheduleOptions.startingOn(query.date("start").orElseGet(() -> LocalDate.now(clock)));
         calendar(ctx, engine.schedule(query.text("goal"), profile.build(), options));
