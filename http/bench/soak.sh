@@ -24,34 +24,18 @@ fi
 if ! [[ "$connections" =~ ^[0-9]+$ ]] || (( connections < threads || connections > 1024 )); then
   echo "soak.sh: CONNECTIONS must be $threads-1024, was '$connections'" >&2; exit 2
 fi
-for tool in wrk jcmd; do
-  if ! command -v "$tool" >/dev/null; then
-    if [[ "$tool" == wrk && $(id -u) -eq 0 ]] && command -v apt-get >/dev/null; then
-      apt-get install -y -q wrk >/dev/null || { apt-get update -q >/dev/null && apt-get install -y -q wrk >/dev/null; }
-    else
-      echo "soak.sh: $tool is missing (wrk: the Debian package wrk; jcmd: a JDK)" >&2; exit 1
-    fi
-  fi
-done
-if [[ ! -f "$root/http/target/studypath.jar" ]]; then
-  (cd "$root" && mvn -B -q -DskipTests package)
-fi
+source "$here/server.sh"
+require_wrk soak.sh
+command -v jcmd >/dev/null || { echo "soak.sh: jcmd is missing; it comes with a JDK" >&2; exit 1; }
+require_jar soak.sh "$root"
 
 work="$(mktemp -d)"
 # A copy, so that a build during the soak cannot change the jar under the running server.
 cp "$root/http/target/studypath.jar" "$work/studypath.jar"
 log="$work/server.log"
-java ${STUDYPATH_JAVA_OPTS:-} -jar "$work/studypath.jar" serve --host 127.0.0.1 --port 0 2>"$log" &
-server=$!
+start_server soak.sh "$work/studypath.jar" "$log"
 trap 'status=$?; kill "$server" 2>/dev/null; wait "$server" 2>/dev/null || true; rm -rf "$work"; exit $status' EXIT
-base=""
-for _ in $(seq 1 300); do
-  base="$(grep -o 'http://127\.0\.0\.1:[0-9]*/' "$log" | head -1 || true)"
-  [[ -n "$base" ]] && break
-  kill -0 "$server" 2>/dev/null || { cat "$log" >&2; exit 1; }
-  sleep 0.1
-done
-[[ -n "$base" ]] || { echo "soak.sh: the server did not start in 30 s" >&2; cat "$log" >&2; exit 1; }
+wait_for_url soak.sh "$server" "$log"
 base="${base%/}"
 echo "server: $base pid $server ($(java -version 2>&1 | head -1)), $(nproc) cores; wrk -t$threads -c$connections"
 

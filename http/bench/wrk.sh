@@ -17,31 +17,15 @@ fi
 if ! [[ "$connections" =~ ^[0-9]+$ ]] || (( connections < threads || connections > 1024 )); then
   echo "wrk.sh: CONNECTIONS must be $threads-1024, was '$connections'" >&2; exit 2
 fi
-if ! command -v wrk >/dev/null; then
-  if [[ $(id -u) -eq 0 ]] && command -v apt-get >/dev/null; then
-    apt-get install -y -q wrk >/dev/null || { apt-get update -q >/dev/null && apt-get install -y -q wrk >/dev/null; }
-  else
-    echo "wrk.sh: wrk is missing; install the Debian package wrk" >&2; exit 1
-  fi
-fi
+source "$(dirname "${BASH_SOURCE[0]}")/server.sh"
+require_wrk wrk.sh
+require_jar wrk.sh "$root"
 jar="$root/http/target/studypath.jar"
-if [[ ! -f "$jar" ]]; then
-  (cd "$root" && mvn -B -q -DskipTests package)
-fi
 
 log="$(mktemp)"
-# STUDYPATH_JAVA_OPTS: extra JVM options for the server, as for ./studypath (for example -Xlog:gc).
-java ${STUDYPATH_JAVA_OPTS:-} -jar "$jar" serve --host 127.0.0.1 --port 0 2>"$log" &
-server=$!
+start_server wrk.sh "$jar" "$log"
 trap 'kill "$server" 2>/dev/null; wait "$server" 2>/dev/null; rm -f "$log"' EXIT
-base=""
-for _ in $(seq 1 300); do
-  base="$(grep -o 'http://127\.0\.0\.1:[0-9]*/' "$log" | head -1 || true)"
-  [[ -n "$base" ]] && break
-  kill -0 "$server" 2>/dev/null || { cat "$log" >&2; exit 1; }
-  sleep 0.1
-done
-[[ -n "$base" ]] || { echo "wrk.sh: the server did not start in 30 s" >&2; cat "$log" >&2; exit 1; }
+wait_for_url wrk.sh "$server" "$log"
 echo "server: $base ($(java -version 2>&1 | head -1)), $(nproc) cores, wrk -t$threads -c$connections -d${duration}s --latency"
 
 # Runs wrk and prints "requests/s p50-ms p99-ms errors".
