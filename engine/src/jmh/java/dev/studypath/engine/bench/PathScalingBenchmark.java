@@ -33,13 +33,17 @@ import org.openjdk.jmh.infra.Blackhole;
  * preferences, no selection), and JGraphT's {@code TopologicalOrderIterator} over a
  * {@code SimpleDirectedGraph} built once per trial (in the JGraphT benchmark's fork only).
  *
+ * <p>The fork touches its whole heap first ({@code -XX:+AlwaysPreTouch}): otherwise a run of a few
+ * seconds allocates its way through fresh memory once, and every benchmark here pays the operating
+ * system's first-touch page faults for what it allocates, which a long-running process does not.
+ *
  * <p>{@code path} plans and returns the path, whose steps are made when read; {@code pathReadAll}
  * also reads every step's reasons, as printing the whole path does.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(value = 1, jvmArgsAppend = {"-Xms4g", "-Xmx4g"})
+@Fork(value = 1, jvmArgsAppend = {"-Xms4g", "-Xmx4g", "-XX:+AlwaysPreTouch"})
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 4, time = 2)
 public class PathScalingBenchmark {

@@ -3,49 +3,152 @@ package dev.studypath.engine.graph;
 import dev.studypath.engine.model.Catalog;
 import dev.studypath.engine.model.Prerequisite;
 import dev.studypath.engine.model.Project;
+import dev.studypath.engine.model.Stage;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.Comparator;
 import java.util.List;
 
 /**
- * The catalog's prerequisites as an int-indexed graph in compressed adjacency form (project index =
- * position in {@link Catalog#projects()}), built once per catalog. Internal to the engine.
+ * The catalog's prerequisites as an int-indexed graph in compressed adjacency form, built once per
+ * catalog. Callers name projects by their position in {@link Catalog#projects()}. Inside, projects are
+ * numbered in route order (a topological order by stage, difficulty and id): a closure is then one
+ * sweep down the numbers, and putting a path in order walks the arrays forward instead of jumping
+ * across them. Internal to the engine.
  */
 public final class PrerequisiteGraph {
 
+    /** The most bits of score precision {@link #order(Closure, double[])} keeps. */
+    private static final int SCORE_BITS = 30;
+
     private final int size;
+    /** The inside number of each project, and the project of each inside number. */
+    private final int[] inside;
+    private final int[] outside;
+    /** Prerequisites and dependents by inside number, each project's in the catalog's order. */
     private final int[] prerequisiteStart;
     private final int[] prerequisites;
     private final int[] dependentStart;
     private final int[] dependents;
+    /** By inside number: the route key (stage rank, then difficulty) and the position by id. */
+    private final int[] routeKey;
+    private final int[] idRank;
+    private final int[] byIdRank;
 
     public PrerequisiteGraph(Catalog catalog) {
         List<Project> projects = catalog.projects();
         size = projects.size();
-        prerequisiteStart = new int[size + 1];
-        prerequisites = new int[catalog.prerequisiteCount()];
-        int[] inDegree = new int[size + 1];
+        Integer[] byId = new Integer[size];
+        for (int v = 0; v < size; v++) {
+            byId[v] = v;
+        }
+        Arrays.sort(byId, Comparator.comparing(v -> projects.get(v).id()));
+        int[] rankOf = new int[size];
+        for (int r = 0; r < size; r++) {
+            rankOf[byId[r]] = r;
+        }
+        int[] stageNumbers = catalog.stages().stream().mapToInt(Stage::number).sorted().distinct().toArray();
+        int[] keyOf = new int[size];
+        for (int v = 0; v < size; v++) {
+            Project project = projects.get(v);
+            int stage = catalog.stageOf(project.id()).orElse(Integer.MAX_VALUE);
+            int stageRank = stage == Integer.MAX_VALUE ? stageNumbers.length : Arrays.binarySearch(stageNumbers, stage);
+            keyOf[v] = stageRank << 3 | project.difficulty();
+        }
+        // First in the catalog's numbering, to find the route order; then renumbered in it.
+        int[] start = new int[size + 1];
+        int[] edges = new int[catalog.prerequisiteCount()];
         int edge = 0;
         for (int v = 0; v < size; v++) {
-            prerequisiteStart[v] = edge;
+            start[v] = edge;
             for (Prerequisite prerequisite : projects.get(v).prerequisites()) {
-                int u = catalog.indexOf(prerequisite.project());
-                prerequisites[edge++] = u;
-                inDegree[u + 1]++;
+                edges[edge++] = catalog.indexOf(prerequisite.project());
             }
         }
-        prerequisiteStart[size] = edge;
-        dependentStart = new int[size + 1];
+        start[size] = edge;
+        Csr byCatalog = new Csr(start, edges);
+        Csr reverse = byCatalog.reversed();
+        int[] identity = new int[size];
         for (int v = 0; v < size; v++) {
-            dependentStart[v + 1] = dependentStart[v] + inDegree[v + 1];
+            identity[v] = v;
         }
-        dependents = new int[edge];
-        int[] fill = dependentStart.clone();
-        for (int v = 0; v < size; v++) {
-            for (int e = prerequisiteStart[v]; e < prerequisiteStart[v + 1]; e++) {
-                dependents[fill[prerequisites[e]]++] = v;
+        outside = kahn(byCatalog, reverse, all(size), prerequisiteCounts(byCatalog), keyOf, null, rankOf, identity);
+        inside = new int[size];
+        for (int g = 0; g < size; g++) {
+            inside[outside[g]] = g;
+        }
+        Csr renumbered = byCatalog.renumbered(inside, outside);
+        prerequisiteStart = renumbered.start;
+        prerequisites = renumbered.edges;
+        Csr dependentsCsr = renumbered.reversed();
+        dependentStart = dependentsCsr.start;
+        dependents = dependentsCsr.edges;
+        routeKey = new int[size];
+        idRank = new int[size];
+        byIdRank = new int[size];
+        for (int g = 0; g < size; g++) {
+            routeKey[g] = keyOf[outside[g]];
+            idRank[g] = rankOf[outside[g]];
+            byIdRank[idRank[g]] = g;
+        }
+    }
+
+    /** Adjacency lists in compressed form: those of v are {@code edges[start[v]..start[v + 1])}. */
+    private record Csr(int[] start, int[] edges) {
+
+        /** The lists with every edge turned round, each in increasing order of its source. */
+        Csr reversed() {
+            int n = start.length - 1;
+            int[] reverseStart = new int[n + 1];
+            for (int u : edges) {
+                reverseStart[u + 1]++;
             }
+            for (int v = 0; v < n; v++) {
+                reverseStart[v + 1] += reverseStart[v];
+            }
+            int[] reverse = new int[edges.length];
+            int[] fill = Arrays.copyOf(reverseStart, n);
+            for (int v = 0; v < n; v++) {
+                for (int e = start[v]; e < start[v + 1]; e++) {
+                    reverse[fill[edges[e]]++] = v;
+                }
+            }
+            return new Csr(reverseStart, reverse);
         }
+
+        /** The same lists with vertex v called {@code to[v]}; {@code from} is the inverse of {@code to}. */
+        Csr renumbered(int[] to, int[] from) {
+            int n = start.length - 1;
+            int[] newStart = new int[n + 1];
+            int[] newEdges = new int[edges.length];
+            int at = 0;
+            for (int g = 0; g < n; g++) {
+                newStart[g] = at;
+                int v = from[g];
+                for (int e = start[v]; e < start[v + 1]; e++) {
+                    newEdges[at++] = to[edges[e]];
+                }
+            }
+            newStart[n] = at;
+            return new Csr(newStart, newEdges);
+        }
+    }
+
+    private static long[] all(int n) {
+        long[] words = new long[(n + 63) >>> 6];
+        for (int v = 0; v < n; v++) {
+            words[v >>> 6] |= 1L << v;
+        }
+        return words;
+    }
+
+    private static int[] prerequisiteCounts(Csr csr) {
+        int n = csr.start.length - 1;
+        int[] counts = new int[n];
+        for (int v = 0; v < n; v++) {
+            counts[v] = csr.start[v + 1] - csr.start[v];
+        }
+        return counts;
     }
 
     /** The number of projects. */
@@ -53,26 +156,32 @@ public final class PrerequisiteGraph {
         return size;
     }
 
-    /** The direct prerequisites of {@code v}, as indexes. */
+    /** The direct prerequisites of {@code v}, in the catalog's order. */
     public int[] prerequisitesOf(int v) {
-        return Arrays.copyOfRange(prerequisites, prerequisiteStart[v], prerequisiteStart[v + 1]);
+        int[] result = new int[prerequisiteCount(v)];
+        for (int i = 0; i < result.length; i++) {
+            result[i] = prerequisite(v, i);
+        }
+        return result;
     }
 
     /** The number of direct prerequisites of {@code v}. */
     public int prerequisiteCount(int v) {
-        return prerequisiteStart[v + 1] - prerequisiteStart[v];
+        int g = inside[v];
+        return prerequisiteStart[g + 1] - prerequisiteStart[g];
     }
 
     /** The {@code i}-th direct prerequisite of {@code v}, in the catalog's order, without copying. */
     public int prerequisite(int v, int i) {
-        return prerequisites[prerequisiteStart[v] + i];
+        return outside[prerequisites[prerequisiteStart[inside[v]] + i]];
     }
 
     /** How many direct prerequisites of {@code v} are in {@code set}. */
     public int prerequisitesIn(int v, BitSet set) {
+        int g = inside[v];
         int count = 0;
-        for (int e = prerequisiteStart[v]; e < prerequisiteStart[v + 1]; e++) {
-            if (set.get(prerequisites[e])) {
+        for (int e = prerequisiteStart[g]; e < prerequisiteStart[g + 1]; e++) {
+            if (set.get(outside[prerequisites[e]])) {
                 count++;
             }
         }
@@ -81,42 +190,89 @@ public final class PrerequisiteGraph {
 
     /** Whether every direct prerequisite of {@code v} is in {@code done}. */
     public boolean ready(int v, BitSet done) {
-        for (int e = prerequisiteStart[v]; e < prerequisiteStart[v + 1]; e++) {
-            if (!done.get(prerequisites[e])) {
+        int g = inside[v];
+        for (int e = prerequisiteStart[g]; e < prerequisiteStart[g + 1]; e++) {
+            if (!done.get(outside[prerequisites[e]])) {
                 return false;
             }
         }
         return true;
     }
 
+    /** The position of project {@code v} among the catalog's projects sorted by id. */
+    public int idRank(int v) {
+        return idRank[inside[v]];
+    }
+
+    /** The project at position {@code r} among the catalog's projects sorted by id. */
+    public int byIdRank(int r) {
+        return outside[byIdRank[r]];
+    }
+
     /**
      * The targets and everything they need first, transitively, leaving out {@code done} projects
-     * (whose own prerequisites are then not needed either). O(V + E) at most.
+     * (whose own prerequisites are then not needed either), ready to be put in order. O(V + E) at most.
      */
-    public BitSet closure(BitSet targets, BitSet done) {
-        // Plain words rather than BitSet calls in the walk: this loop visits every edge.
+    public Closure closure(BitSet targets, BitSet done) {
         long[] seen = new long[(size + 63) >>> 6];
-        long[] stop = done.toLongArray();
-        int[] stack = new int[Math.max(1, size)];
-        int depth = 0;
-        for (int t = targets.nextSetBit(0); t >= 0; t = targets.nextSetBit(t + 1)) {
-            if (!has(stop, t) && !has(seen, t)) {
-                seen[t >>> 6] |= 1L << t;
-                stack[depth++] = t;
-            }
-            while (depth > 0) {
-                int v = stack[--depth];
-                for (int e = prerequisiteStart[v]; e < prerequisiteStart[v + 1]; e++) {
-                    int u = prerequisites[e];
-                    long bit = 1L << u;
-                    if ((seen[u >>> 6] & bit) == 0 && !has(stop, u)) {
-                        seen[u >>> 6] |= bit;
-                        stack[depth++] = u;
-                    }
-                }
+        long[] stop = new long[seen.length];
+        for (int v = done.nextSetBit(0); v >= 0 && v < size; v = done.nextSetBit(v + 1)) {
+            stop[inside[v] >>> 6] |= 1L << inside[v];
+        }
+        for (int t = targets.nextSetBit(0); t >= 0 && t < size; t = targets.nextSetBit(t + 1)) {
+            if (!has(stop, inside[t])) {
+                seen[inside[t] >>> 6] |= 1L << inside[t];
             }
         }
-        return BitSet.valueOf(seen);
+        // Inside numbers are a topological order, so one sweep from the last down marks everything
+        // needed: a project's prerequisites all have lower numbers, and are marked before they are reached.
+        int[] unmet = new int[size];
+        for (int w = seen.length - 1; w >= 0; w--) {
+            long bits = seen[w];
+            while (bits != 0) {
+                int bit = 63 - Long.numberOfLeadingZeros(bits);
+                int v = w << 6 | bit;
+                int needed = 0;
+                for (int e = prerequisiteStart[v]; e < prerequisiteStart[v + 1]; e++) {
+                    int u = prerequisites[e];
+                    if (!has(stop, u)) {
+                        needed++;
+                        seen[u >>> 6] |= 1L << u;
+                    }
+                }
+                unmet[v] = needed;
+                bits = seen[w] & ((1L << bit) - 1);
+            }
+        }
+        BitSet members = new BitSet(size);
+        for (int w = 0; w < seen.length; w++) {
+            for (long bits = seen[w]; bits != 0; bits &= bits - 1) {
+                members.set(outside[w << 6 | Long.numberOfTrailingZeros(bits)]);
+            }
+        }
+        return new Closure(members, seen, unmet);
+    }
+
+    /**
+     * The projects a {@link #closure} holds, with what {@link #order(Closure, double[])} needs, in
+     * this graph's own numbering.
+     */
+    public static final class Closure {
+
+        private final BitSet members;
+        private final long[] seen;
+        private final int[] unmet;
+
+        private Closure(BitSet members, long[] seen, int[] unmet) {
+            this.members = members;
+            this.seen = seen;
+            this.unmet = unmet;
+        }
+
+        /** The projects, by their position in the catalog; a copy. */
+        public BitSet members() {
+            return (BitSet) members.clone();
+        }
     }
 
     private static boolean has(long[] words, int i) {
@@ -138,9 +294,9 @@ public final class PrerequisiteGraph {
         mark[t] = epoch;
         out[count++] = t;
         for (int i = 0; i < count; i++) {
-            int v = out[i];
+            int v = inside[out[i]];
             for (int e = prerequisiteStart[v]; e < prerequisiteStart[v + 1]; e++) {
-                int u = prerequisites[e];
+                int u = outside[prerequisites[e]];
                 if (mark[u] != epoch && !stop.get(u)) {
                     mark[u] = epoch;
                     out[count++] = u;
@@ -150,64 +306,92 @@ public final class PrerequisiteGraph {
         return count;
     }
 
-    /**
-     * The members in an order where every project comes after its prerequisites (Kahn's algorithm),
-     * choosing among the projects that are ready the one with the lowest {@code rank}.
-     * O((V + E) log V) over the members.
-     *
-     * @param members the projects to order
-     * @param rank    a distinct preference per project, lower first
-     */
-    public int[] order(BitSet members, int[] rank) {
-        long[] keys = new long[2 * size];
-        for (int v = 0; v < size; v++) {
-            keys[2 * v] = key(0, rank[v]);
-        }
-        return order(members, keys);
-    }
-
-    /** The first of a project's two sort keys for {@link #order(BitSet, long[])}. */
-    public static long key(int primary, int rank) {
-        if (primary < 0 || rank < 0) {
-            throw new IllegalArgumentException("sort keys must not be negative: " + primary + ", " + rank);
-        }
-        return (long) primary << 32 | rank;
-    }
-
-    /**
-     * The members in an order where every project comes after its prerequisites (Kahn's algorithm),
-     * choosing among the projects that are ready the lowest primary key, then the highest score, then
-     * the lowest rank. O((V + E) log V) over the members, no boxing.
-     *
-     * @param keys for project v, {@code keys[2v]} is {@link #key key(primary, rank)} and
-     *             {@code keys[2v + 1]} the raw bits of its score, a double in [0, 1]: side by side, so
-     *             a project that becomes ready costs one cache miss, not three
-     */
-    public int[] order(BitSet members, long[] keys) {
-        int count = members.cardinality();
-        int[] waiting = new int[size];
-        IntHeap ready = new IntHeap(keys);
+    /** The members in an order where every project comes after its prerequisites, first id first. */
+    public int[] order(BitSet members) {
+        long[] in = new long[(size + 63) >>> 6];
         for (int v = members.nextSetBit(0); v >= 0; v = members.nextSetBit(v + 1)) {
-            int unmet = 0;
-            for (int e = prerequisiteStart[v]; e < prerequisiteStart[v + 1]; e++) {
-                if (members.get(prerequisites[e])) {
-                    unmet++;
+            in[inside[v] >>> 6] |= 1L << inside[v];
+        }
+        int[] unmet = new int[size];
+        for (int g = 0; g < size; g++) {
+            if (has(in, g)) {
+                for (int e = prerequisiteStart[g]; e < prerequisiteStart[g + 1]; e++) {
+                    if (has(in, prerequisites[e])) {
+                        unmet[g]++;
+                    }
                 }
             }
-            waiting[v] = unmet;
-            if (unmet == 0) {
-                ready.push(v);
+        }
+        return kahn(new Csr(prerequisiteStart, prerequisites), new Csr(dependentStart, dependents), in, unmet,
+                null, null, idRank, outside);
+    }
+
+    /**
+     * The closure's projects in an order where every project comes after its prerequisites (Kahn's
+     * algorithm), choosing among the projects that are ready the lower stage, then the lower
+     * difficulty, the higher score, and the first id. Scores are compared to within 2<sup>-k</sup>,
+     * where k is 63 minus the bits of the stage count and of the project count, at most {@value
+     * #SCORE_BITS}: about 10<sup>-9</sup> for any catalog of fewer than a million projects. O((V + E)
+     * log V) over the projects, no boxing.
+     *
+     * @param score a score in [0, 1] per project, by its position in the catalog; null for none
+     */
+    public int[] order(Closure closure, double[] score) {
+        return kahn(new Csr(prerequisiteStart, prerequisites), new Csr(dependentStart, dependents), closure.seen,
+                closure.unmet.clone(), routeKey, score == null ? null : scoresInside(closure, score), idRank, outside);
+    }
+
+    private double[] scoresInside(Closure closure, double[] score) {
+        double[] result = new double[size];
+        for (int w = 0; w < closure.seen.length; w++) {
+            for (long bits = closure.seen[w]; bits != 0; bits &= bits - 1) {
+                int g = w << 6 | Long.numberOfTrailingZeros(bits);
+                result[g] = score[outside[g]];
+            }
+        }
+        return result;
+    }
+
+    /**
+     * Kahn's algorithm over the members {@code in} of a graph, choosing among the ready ones the lowest
+     * (primary, -score, rank). Uses up {@code unmet}; returns {@code name[v]} for each v in order.
+     */
+    private static int[] kahn(Csr graph, Csr reverse, long[] in, int[] unmet, int[] primary, double[] score,
+                              int[] rank, int[] name) {
+        int n = graph.start.length - 1;
+        int maxPrimary = 0;
+        int count = 0;
+        for (int v = 0; v < n; v++) {
+            if (has(in, v)) {
+                count++;
+                maxPrimary = primary == null ? 0 : Math.max(maxPrimary, primary[v]);
+            }
+        }
+        int rankBits = bits(n - 1);
+        int scoreBits = score == null ? 0 : Math.max(0, Math.min(SCORE_BITS, 63 - rankBits - bits(maxPrimary)));
+        long scoreSteps = (1L << scoreBits) - 1;
+        // One long per member that compares like (primary, -score, rank): the heap moves longs only.
+        long[] priority = new long[n];
+        Heap ready = new Heap();
+        for (int v = 0; v < n; v++) {
+            if (has(in, v)) {
+                long p = primary == null ? 0 : primary[v];
+                long s = score == null ? 0 : scoreSteps - (long) (Math.min(1, Math.max(0, score[v])) * scoreSteps);
+                priority[v] = (p << scoreBits | s) << rankBits | rank[v];
+                if (unmet[v] == 0) {
+                    ready.push(priority[v], v);
+                }
             }
         }
         int[] order = new int[count];
         int placed = 0;
         while (!ready.isEmpty()) {
             int v = ready.pop();
-            order[placed++] = v;
-            for (int e = dependentStart[v]; e < dependentStart[v + 1]; e++) {
-                int w = dependents[e];
-                if (members.get(w) && --waiting[w] == 0) {
-                    ready.push(w);
+            order[placed++] = name[v];
+            for (int e = reverse.start[v]; e < reverse.start[v + 1]; e++) {
+                int w = reverse.edges[e];
+                if (has(in, w) && --unmet[w] == 0) {
+                    ready.push(priority[w], w);
                 }
             }
         }
@@ -217,95 +401,67 @@ public final class PrerequisiteGraph {
         return order;
     }
 
+    /** How many bits {@code n} needs, at least 1. */
+    private static int bits(int n) {
+        return Math.max(1, 32 - Integer.numberOfLeadingZeros(n));
+    }
+
     /**
-     * A binary min-heap of project indexes ordered by primary key, then score (highest first), then
-     * rank, without boxing. Each entry keeps a copy of its keys beside it, so that sifting compares
-     * neighbouring heap slots instead of reaching into the project-sized key array.
+     * A binary min-heap of projects by a distinct long priority, each entry's project kept beside its
+     * priority. Few projects are ready at once on most catalogs, so it stays small.
      */
-    private static final class IntHeap {
+    private static final class Heap {
 
-        /** Few projects are ready at once on most catalogs: start small and grow. */
-        private static final int INITIAL_ROOM = 64;
-
-        private final long[] keys;
-        private int[] heap;
-        private long[] heapKey;
-        private double[] heapScore;
+        private long[] priority = new long[64];
+        private int[] project = new int[64];
         private int size;
-
-        IntHeap(long[] keys) {
-            this.keys = keys;
-            this.heap = new int[INITIAL_ROOM];
-            this.heapKey = new long[INITIAL_ROOM];
-            this.heapScore = new double[INITIAL_ROOM];
-        }
-
-        /** Whether the entry {@code (ka, sa)} comes strictly before the entry {@code (kb, sb)}. */
-        private static boolean before(long ka, double sa, long kb, double sb) {
-            long pa = ka >>> 32;
-            long pb = kb >>> 32;
-            if (pa != pb) {
-                return pa < pb;
-            }
-            if (sa != sb) {
-                return sa > sb;
-            }
-            return (int) ka < (int) kb;
-        }
-
-        private void place(int i, int v, long k, double s) {
-            heap[i] = v;
-            heapKey[i] = k;
-            heapScore[i] = s;
-        }
 
         boolean isEmpty() {
             return size == 0;
         }
 
-        void push(int v) {
-            long k = keys[2 * v];
-            double s = Double.longBitsToDouble(keys[2 * v + 1]);
-            if (size == heap.length) {
-                heap = Arrays.copyOf(heap, 2 * size);
-                heapKey = Arrays.copyOf(heapKey, 2 * size);
-                heapScore = Arrays.copyOf(heapScore, 2 * size);
+        void push(long p, int v) {
+            if (size == priority.length) {
+                priority = Arrays.copyOf(priority, 2 * size);
+                project = Arrays.copyOf(project, 2 * size);
             }
             int i = size++;
             while (i > 0) {
                 int parent = (i - 1) >>> 1;
-                if (!before(k, s, heapKey[parent], heapScore[parent])) {
+                if (priority[parent] <= p) {
                     break;
                 }
-                place(i, heap[parent], heapKey[parent], heapScore[parent]);
+                priority[i] = priority[parent];
+                project[i] = project[parent];
                 i = parent;
             }
-            place(i, v, k, s);
+            priority[i] = p;
+            project[i] = v;
         }
 
         int pop() {
-            int top = heap[0];
+            int top = project[0];
             int last = --size;
-            int v = heap[last];
-            long k = heapKey[last];
-            double s = heapScore[last];
+            long p = priority[last];
+            int v = project[last];
             int i = 0;
             while (true) {
                 int child = 2 * i + 1;
                 if (child >= size) {
                     break;
                 }
-                if (child + 1 < size && before(heapKey[child + 1], heapScore[child + 1], heapKey[child],
-                        heapScore[child])) {
+                if (child + 1 < size && priority[child + 1] < priority[child]) {
                     child++;
                 }
-                if (!before(heapKey[child], heapScore[child], k, s)) {
+                if (priority[child] >= p) {
                     break;
                 }
-                place(i, heap[child], heapKey[child], heapScore[child]);
+                priority[i] = priority[child];
+                project[i] = project[child];
                 i = child;
             }
-            place(i, v, k, s);
+            priority[i] = p;
+            project[i] = v;
             return top;
         }
     }

@@ -10,7 +10,6 @@ import dev.studypath.engine.model.Catalog;
 import dev.studypath.engine.model.Goal;
 import dev.studypath.engine.model.Project;
 import dev.studypath.engine.model.Range;
-import dev.studypath.engine.model.Stage;
 import dev.studypath.engine.graph.PrerequisiteGraph;
 import dev.studypath.engine.score.Learner;
 import dev.studypath.engine.score.Score;
@@ -33,44 +32,24 @@ public final class Planner {
     private final Catalog catalog;
     private final PrerequisiteGraph graph;
     private final Scorer scorer;
-    private final int[] idRank;
-    /** The projects in id order. */
-    private final int[] byId;
     private final int[] stageOf;
-    /** Stage (as its rank among the catalog's stage numbers), then difficulty, as one key; lower first. */
-    private final int[] stageDifficulty;
 
     public Planner(Catalog catalog, PrerequisiteGraph graph, Scorer scorer) {
         this.catalog = catalog;
         this.graph = graph;
         this.scorer = scorer;
         int n = catalog.projects().size();
-        Integer[] byId = new Integer[n];
-        for (int i = 0; i < n; i++) {
-            byId[i] = i;
-        }
-        Arrays.sort(byId, Comparator.comparing(i -> catalog.projects().get(i).id()));
-        idRank = new int[n];
-        this.byId = new int[n];
-        for (int r = 0; r < n; r++) {
-            idRank[byId[r]] = r;
-            this.byId[r] = byId[r];
-        }
         stageOf = new int[n];
-        stageDifficulty = new int[n];
-        int[] stageNumbers = catalog.stages().stream().mapToInt(Stage::number).sorted().distinct().toArray();
         for (int v = 0; v < n; v++) {
-            Project project = catalog.projects().get(v);
-            stageOf[v] = catalog.stageOf(project.id()).orElse(Integer.MAX_VALUE);
-            int stageRank = stageOf[v] == Integer.MAX_VALUE ? stageNumbers.length
-                    : Arrays.binarySearch(stageNumbers, stageOf[v]);
-            stageDifficulty[v] = stageRank << 3 | project.difficulty();
+            stageOf[v] = catalog.stageOf(catalog.projects().get(v).id()).orElse(Integer.MAX_VALUE);
         }
     }
 
     /** The targets of a goal and everything they need first, minus what the learner completed. */
-    private record Selection(BitSet targets, BitSet members, List<String> uncovered) {
+    private record Selection(BitSet targets, PrerequisiteGraph.Closure closure, BitSet members,
+                             List<String> uncovered) {
     }
+
 
     /**
      * The ordered learning path. Plans on int indexes and bit sets in O((V + E) log V) over the
@@ -80,13 +59,13 @@ public final class Planner {
         Selection selection = select(goal, learner);
         BitSet members = selection.members();
         Scorer.Query query = scorer.query(goal, learner);
-        long[] keys = new long[2 * graph.size()];
+        double[] scores = new double[graph.size()];
         // Every member that is not a target is on the way to one (firstTargetNeeding names which).
         for (int v = members.nextSetBit(0); v >= 0; v = members.nextSetBit(v + 1)) {
-            keys[2 * v] = PrerequisiteGraph.key(stageDifficulty[v], idRank[v]);
-            keys[2 * v + 1] = Double.doubleToRawLongBits(query.value(v, !selection.targets().get(v)));
+            scores[v] = query.value(v, !selection.targets().get(v));
         }
-        int[] order = graph.order(members, keys);
+        int[] order = graph.order(selection.closure(), scores);
+        // Summed in path order, so that the catalog's order of projects cannot change the rounding.
         double minHours = 0;
         double maxHours = 0;
         for (int v : order) {
@@ -189,7 +168,7 @@ public final class Planner {
             }
         }
         candidates.sort(Comparator.comparingDouble(Candidate::score).reversed()
-                .thenComparingInt(c -> idRank[catalog.indexOf(c.project())]));
+                .thenComparingInt(c -> graph.idRank(catalog.indexOf(c.project()))));
         return new Recommendation(goal, candidates.subList(0, Math.min(limit, candidates.size())));
     }
 
@@ -222,7 +201,8 @@ public final class Planner {
             default -> targets = cover(goal, learner, eligible);
         }
         targets.andNot(done);
-        BitSet members = graph.closure(targets, done);
+        PrerequisiteGraph.Closure closure = graph.closure(targets, done);
+        BitSet members = closure.members();
         BitSet taught = (BitSet) members.clone();
         taught.or(done);
         for (WeightedSkill wanted : goal.skills()) {
@@ -231,7 +211,7 @@ public final class Planner {
                 uncovered.add(wanted.skill());
             }
         }
-        return new Selection(targets, members, uncovered);
+        return new Selection(targets, closure, members, uncovered);
     }
 
     /**
@@ -248,7 +228,7 @@ public final class Planner {
         }
         BitSet all = new BitSet(graph.size());
         all.set(0, graph.size());
-        for (int v : graph.order(all, idRank)) {
+        for (int v : graph.order(all)) {
             boolean ok = done.get(v) || catalog.projects().get(v).difficulty() <= max;
             for (int i = 0; i < graph.prerequisiteCount(v); i++) {
                 int u = graph.prerequisite(v, i);
@@ -265,6 +245,11 @@ public final class Planner {
      * Greedy weighted set cover: repeatedly takes the project whose new skill levels, weighted by
      * the goal, are largest per hour of the effort it adds (itself and its unmet prerequisites),
      * until no project adds anything; ties go to the lower difficulty, the higher score, the id.
+     *
+     * <p>Each round weighs the candidates in decreasing order of their new levels per hour of their
+     * own effort, which bounds what adding their prerequisites can leave; it stops at the first whose
+     * bound is below the best ratio found, and stops adding up a candidate's prerequisites once its
+     * ratio has fallen below it. The choice is the same as weighing every candidate in full.
      */
     private BitSet cover(GoalMatch goal, Learner learner, BitSet eligible) {
         List<WeightedSkill> wanted = goal.skills();
@@ -273,31 +258,47 @@ public final class Planner {
             level[s] = learner.skillLevel(wanted.get(s).skill());
         }
         BitSet done = learner.completed();
+        BitSet candidateSet = new BitSet(graph.size());
+        for (WeightedSkill skill : wanted) {
+            for (int v : scorer.teachers(skill.skill())) {
+                if (eligible.get(v) && !done.get(v)) {
+                    candidateSet.set(v);
+                }
+            }
+        }
+        int[] candidates = candidateSet.stream().toArray();
+        int[][] gives = new int[candidates.length][wanted.size()];
+        for (int c = 0; c < candidates.length; c++) {
+            Project project = catalog.projects().get(candidates[c]);
+            for (int s = 0; s < level.length; s++) {
+                gives[c][s] = project.teachesLevel(wanted.get(s).skill());
+            }
+        }
         BitSet chosen = new BitSet(graph.size());
         BitSet included = (BitSet) done.clone();
         List<Integer> picked = new ArrayList<>();
+        Walk walk = new Walk(learner);
         while (true) {
+            List<Bound> bounds = new ArrayList<>();
+            for (int c = 0; c < candidates.length; c++) {
+                int v = candidates[c];
+                double gain = included.get(v) ? 0 : gain(gives[c], wanted, level);
+                if (gain > 0) {
+                    bounds.add(new Bound(v, gain, gain / Math.max(scorer.likelyHours(v, learner), MIN_HOURS)));
+                }
+            }
+            bounds.sort(Comparator.comparingDouble(Bound::ratio).reversed());
             int best = -1;
             double bestRatio = 0;
-            double bestScore = 0;
-            for (int v = eligible.nextSetBit(0); v >= 0; v = eligible.nextSetBit(v + 1)) {
-                if (included.get(v)) {
-                    continue;
+            for (Bound candidate : bounds) {
+                if (best >= 0 && candidate.ratio() < bestRatio) {
+                    break;
                 }
-                double gain = gain(catalog.projects().get(v), wanted, level);
-                if (gain <= 0) {
-                    continue;
-                }
-                BitSet single = new BitSet();
-                single.set(v);
-                BitSet adds = graph.closure(single, included);
-                double cost = 0;
-                for (int u = adds.nextSetBit(0); u >= 0; u = adds.nextSetBit(u + 1)) {
-                    cost += learner.likelyHours(catalog.projects().get(u));
-                }
-                double ratio = gain / Math.max(cost, 1e-9);
-                if (best < 0 || ratio > bestRatio || ratio == bestRatio && preferred(v, best, goal, learner)) {
-                    best = v;
+                double cost = walk.cost(candidate.project(), included, best < 0 ? 0 : candidate.gain() / bestRatio);
+                double ratio = candidate.gain() / Math.max(cost, MIN_HOURS);
+                if (best < 0 || ratio > bestRatio || ratio == bestRatio && preferred(candidate.project(), best, goal,
+                        learner)) {
+                    best = candidate.project();
                     bestRatio = ratio;
                 }
             }
@@ -308,7 +309,7 @@ public final class Planner {
             picked.add(best);
             BitSet single = new BitSet();
             single.set(best);
-            BitSet adds = graph.closure(single, included);
+            BitSet adds = graph.closure(single, included).members();
             for (int u = adds.nextSetBit(0); u >= 0; u = adds.nextSetBit(u + 1)) {
                 Project project = catalog.projects().get(u);
                 for (int s = 0; s < level.length; s++) {
@@ -316,6 +317,53 @@ public final class Planner {
                 }
             }
             included.or(adds);
+        }
+    }
+
+    /** The effort below which a project counts as taking no time, so that a ratio stays finite. */
+    private static final double MIN_HOURS = 1e-9;
+
+    /** A candidate of the set cover, with its new skill levels and their ratio to its own hours. */
+    private record Bound(int project, double gain, double ratio) {
+    }
+
+    /** Adds up the hours a project and its unmet prerequisites take, reusing its arrays between walks. */
+    private final class Walk {
+
+        private final Learner learner;
+        private final int[] mark = new int[graph.size()];
+        private final int[] queue = new int[graph.size()];
+        private int epoch;
+
+        Walk(Learner learner) {
+            this.learner = learner;
+        }
+
+        /**
+         * The hours of {@code v} and the prerequisites it needs, transitively, outside {@code included};
+         * once the sum passes {@code limit} (when positive), a sum that passes it.
+         */
+        double cost(int v, BitSet included, double limit) {
+            epoch++;
+            int count = 0;
+            mark[v] = epoch;
+            queue[count++] = v;
+            double cost = 0;
+            for (int i = 0; i < count; i++) {
+                int u = queue[i];
+                cost += scorer.likelyHours(u, learner);
+                if (limit > 0 && cost > limit) {
+                    return cost;
+                }
+                for (int p = 0; p < graph.prerequisiteCount(u); p++) {
+                    int w = graph.prerequisite(u, p);
+                    if (mark[w] != epoch && !included.get(w)) {
+                        mark[w] = epoch;
+                        queue[count++] = w;
+                    }
+                }
+            }
+            return cost;
         }
     }
 
@@ -338,7 +386,7 @@ public final class Planner {
 
     /** The weighted skill levels that the targets, their prerequisites and the completed projects reach. */
     private double reached(BitSet targets, List<WeightedSkill> wanted, Learner learner) {
-        BitSet all = graph.closure(targets, learner.completed());
+        BitSet all = graph.closure(targets, learner.completed()).members();
         all.or(learner.completed());
         double total = 0;
         for (WeightedSkill skill : wanted) {
@@ -351,12 +399,11 @@ public final class Planner {
         return total;
     }
 
-    private static double gain(Project project, List<WeightedSkill> wanted, int[] level) {
+    private static double gain(int[] gives, List<WeightedSkill> wanted, int[] level) {
         double gain = 0;
         for (int s = 0; s < level.length; s++) {
-            int gives = project.teachesLevel(wanted.get(s).skill());
-            if (gives > level[s]) {
-                gain += wanted.get(s).weight() * (gives - level[s]);
+            if (gives[s] > level[s]) {
+                gain += wanted.get(s).weight() * (gives[s] - level[s]);
             }
         }
         return gain;
@@ -373,7 +420,7 @@ public final class Planner {
         if (sv != sw) {
             return sv > sw;
         }
-        return idRank[v] < idRank[other];
+        return graph.idRank(v) < graph.idRank(other);
     }
 
     /**
@@ -391,7 +438,8 @@ public final class Planner {
         int[] mark = new int[n];
         int[] walked = new int[n];
         int epoch = 0;
-        for (int t : byId) {
+        for (int r = 0; r < n; r++) {
+            int t = graph.byIdRank(r);
             if (!targets.get(t)) {
                 continue;
             }

@@ -11,6 +11,7 @@ import dev.studypath.engine.model.Range;
 import dev.studypath.engine.model.Skill;
 import dev.studypath.engine.model.SkillLevel;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
@@ -130,6 +131,12 @@ public final class Scorer {
             }
         }
         return false;
+    }
+
+    /** The projects that teach the skill {@code skillId}, as indexes; empty for an unknown skill. */
+    public int[] teachers(String skillId) {
+        Integer s = skillIndex.get(skillId);
+        return s == null ? new int[0] : Arrays.copyOfRange(teacher, teacherStart[s], teacherStart[s + 1]);
     }
 
     /** {@link Learner#likelyHours} of the project at {@code index}, from the hours worked out once. */
