@@ -245,11 +245,8 @@ public final class Planner {
      * Greedy weighted set cover: repeatedly takes the project whose new skill levels, weighted by
      * the goal, are largest per hour of the effort it adds (itself and its unmet prerequisites),
      * until no project adds anything; ties go to the lower difficulty, the higher score, the id.
-     *
-     * <p>Each round weighs the candidates in decreasing order of their new levels per hour of their
-     * own effort, which bounds what adding their prerequisites can leave; it stops at the first whose
-     * bound is below the best ratio found, and stops adding up a candidate's prerequisites once its
-     * ratio has fallen below it. The choice is the same as weighing every candidate in full.
+     * Each round adds up the effort of every candidate that still adds something in a few sweeps of
+     * the graph ({@link PrerequisiteGraph#closureWeights}).
      */
     private BitSet cover(GoalMatch goal, Learner learner, BitSet eligible) {
         List<WeightedSkill> wanted = goal.skills();
@@ -277,28 +274,28 @@ public final class Planner {
         BitSet chosen = new BitSet(graph.size());
         BitSet included = (BitSet) done.clone();
         List<Integer> picked = new ArrayList<>();
-        Walk walk = new Walk(learner);
+        double[] hours = new double[graph.size()];
+        for (int v = 0; v < hours.length; v++) {
+            hours[v] = scorer.likelyHours(v, learner);
+        }
+        int[] useful = new int[candidates.length];
+        double[] gains = new double[candidates.length];
         while (true) {
-            List<Bound> bounds = new ArrayList<>();
+            int count = 0;
             for (int c = 0; c < candidates.length; c++) {
-                int v = candidates[c];
-                double gain = included.get(v) ? 0 : gain(gives[c], wanted, level);
+                double gain = included.get(candidates[c]) ? 0 : gain(gives[c], wanted, level);
                 if (gain > 0) {
-                    bounds.add(new Bound(v, gain, gain / Math.max(scorer.likelyHours(v, learner), MIN_HOURS)));
+                    useful[count] = candidates[c];
+                    gains[count++] = gain;
                 }
             }
-            bounds.sort(Comparator.comparingDouble(Bound::ratio).reversed());
+            double[] costs = graph.closureWeights(Arrays.copyOf(useful, count), included, hours);
             int best = -1;
             double bestRatio = 0;
-            for (Bound candidate : bounds) {
-                if (best >= 0 && candidate.ratio() < bestRatio) {
-                    break;
-                }
-                double cost = walk.cost(candidate.project(), included, best < 0 ? 0 : candidate.gain() / bestRatio);
-                double ratio = candidate.gain() / Math.max(cost, MIN_HOURS);
-                if (best < 0 || ratio > bestRatio || ratio == bestRatio && preferred(candidate.project(), best, goal,
-                        learner)) {
-                    best = candidate.project();
+            for (int i = 0; i < count; i++) {
+                double ratio = gains[i] / Math.max(costs[i], MIN_HOURS);
+                if (best < 0 || ratio > bestRatio || ratio == bestRatio && preferred(useful[i], best, goal, learner)) {
+                    best = useful[i];
                     bestRatio = ratio;
                 }
             }
@@ -322,50 +319,6 @@ public final class Planner {
 
     /** The effort below which a project counts as taking no time, so that a ratio stays finite. */
     private static final double MIN_HOURS = 1e-9;
-
-    /** A candidate of the set cover, with its new skill levels and their ratio to its own hours. */
-    private record Bound(int project, double gain, double ratio) {
-    }
-
-    /** Adds up the hours a project and its unmet prerequisites take, reusing its arrays between walks. */
-    private final class Walk {
-
-        private final Learner learner;
-        private final int[] mark = new int[graph.size()];
-        private final int[] queue = new int[graph.size()];
-        private int epoch;
-
-        Walk(Learner learner) {
-            this.learner = learner;
-        }
-
-        /**
-         * The hours of {@code v} and the prerequisites it needs, transitively, outside {@code included};
-         * once the sum passes {@code limit} (when positive), a sum that passes it.
-         */
-        double cost(int v, BitSet included, double limit) {
-            epoch++;
-            int count = 0;
-            mark[v] = epoch;
-            queue[count++] = v;
-            double cost = 0;
-            for (int i = 0; i < count; i++) {
-                int u = queue[i];
-                cost += scorer.likelyHours(u, learner);
-                if (limit > 0 && cost > limit) {
-                    return cost;
-                }
-                for (int p = 0; p < graph.prerequisiteCount(u); p++) {
-                    int w = graph.prerequisite(u, p);
-                    if (mark[w] != epoch && !included.get(w)) {
-                        mark[w] = epoch;
-                        queue[count++] = w;
-                    }
-                }
-            }
-            return cost;
-        }
-    }
 
     /**
      * Drops, latest pick first, every target whose skills the other targets and their prerequisites
