@@ -25,11 +25,10 @@ public final class PrerequisiteGraph {
     /** The inside number of each project, and the project of each inside number. */
     private final int[] inside;
     private final int[] outside;
-    /** Prerequisites and dependents by inside number, each project's in the catalog's order. */
+    /** Prerequisites by inside number, each project's in the catalog's order; and the reverse lists. */
     private final int[] prerequisiteStart;
     private final int[] prerequisites;
-    private final int[] dependentStart;
-    private final int[] dependents;
+    private final Csr dependents;
     /** By inside number: the route key (stage rank, then difficulty) and the position by id. */
     private final int[] routeKey;
     private final int[] idRank;
@@ -67,12 +66,11 @@ public final class PrerequisiteGraph {
         }
         start[size] = edge;
         Csr byCatalog = new Csr(start, edges);
-        Csr reverse = byCatalog.reversed();
         int[] identity = new int[size];
         for (int v = 0; v < size; v++) {
             identity[v] = v;
         }
-        outside = kahn(byCatalog, reverse, all(size), prerequisiteCounts(byCatalog), keyOf, null, rankOf, identity);
+        outside = kahn(byCatalog.reversed(), all(size), prerequisiteCounts(byCatalog), keyOf, null, rankOf, identity);
         inside = new int[size];
         for (int g = 0; g < size; g++) {
             inside[outside[g]] = g;
@@ -80,9 +78,7 @@ public final class PrerequisiteGraph {
         Csr renumbered = byCatalog.renumbered(inside, outside);
         prerequisiteStart = renumbered.start;
         prerequisites = renumbered.edges;
-        Csr dependentsCsr = renumbered.reversed();
-        dependentStart = dependentsCsr.start;
-        dependents = dependentsCsr.edges;
+        dependents = renumbered.reversed();
         routeKey = new int[size];
         idRank = new int[size];
         byIdRank = new int[size];
@@ -154,15 +150,6 @@ public final class PrerequisiteGraph {
     /** The number of projects. */
     public int size() {
         return size;
-    }
-
-    /** The direct prerequisites of {@code v}, in the catalog's order. */
-    public int[] prerequisitesOf(int v) {
-        int[] result = new int[prerequisiteCount(v)];
-        for (int i = 0; i < result.length; i++) {
-            result[i] = prerequisite(v, i);
-        }
-        return result;
     }
 
     /** The number of direct prerequisites of {@code v}. */
@@ -399,8 +386,7 @@ public final class PrerequisiteGraph {
                 }
             }
         }
-        return kahn(new Csr(prerequisiteStart, prerequisites), new Csr(dependentStart, dependents), in, unmet,
-                null, null, idRank, outside);
+        return kahn(dependents, in, unmet, null, null, idRank, outside);
     }
 
     /**
@@ -414,8 +400,8 @@ public final class PrerequisiteGraph {
      * @param score a score in [0, 1] per project, by its position in the catalog; null for none
      */
     public int[] order(Closure closure, double[] score) {
-        return kahn(new Csr(prerequisiteStart, prerequisites), new Csr(dependentStart, dependents), closure.seen,
-                closure.unmet.clone(), routeKey, score == null ? null : scoresInside(closure, score), idRank, outside);
+        return kahn(dependents, closure.seen, closure.unmet.clone(), routeKey,
+                score == null ? null : scoresInside(closure, score), idRank, outside);
     }
 
     private double[] scoresInside(Closure closure, double[] score) {
@@ -430,12 +416,13 @@ public final class PrerequisiteGraph {
     }
 
     /**
-     * Kahn's algorithm over the members {@code in} of a graph, choosing among the ready ones the lowest
-     * (primary, -score, rank). Uses up {@code unmet}; returns {@code name[v]} for each v in order.
+     * Kahn's algorithm over the members {@code in} of a graph given by its dependent lists, choosing
+     * among the ready ones the lowest (primary, -score, rank). Uses up {@code unmet}; returns
+     * {@code name[v]} for each v in order.
      */
-    private static int[] kahn(Csr graph, Csr reverse, long[] in, int[] unmet, int[] primary, double[] score,
-                              int[] rank, int[] name) {
-        int n = graph.start.length - 1;
+    private static int[] kahn(Csr reverse, long[] in, int[] unmet, int[] primary, double[] score, int[] rank,
+                              int[] name) {
+        int n = rank.length;
         int maxPrimary = 0;
         int count = 0;
         for (int v = 0; v < n; v++) {

@@ -50,7 +50,6 @@ public final class Planner {
                              List<String> uncovered) {
     }
 
-
     /**
      * The ordered learning path. Plans on int indexes and bit sets in O((V + E) log V) over the
      * selected projects; each step's texts are made when the step is first read.
