@@ -13,16 +13,21 @@ import java.util.Objects;
  *
  * @param goal      what the goal query was understood to mean
  * @param steps     the projects in study order; none completed, none twice
- * @param uncovered the goal's skills that no project of the path teaches
+ * @param uncovered the goal's skills that no project of the path teaches and the learner does not know
  * @param weeks     the path's total estimate in weeks at the learner's weekly hours
+ * @param omitted   why what the goal asks for is not all here: completed targets, projects above the
+ *                  maximum difficulty, skills already known or taught by no project; empty when
+ *                  nothing is left out. An empty path always has at least one.
  */
-public record LearningPath(GoalMatch goal, List<Step> steps, List<String> uncovered, Range weeks) {
+public record LearningPath(GoalMatch goal, List<Step> steps, List<String> uncovered, Range weeks,
+                           List<Omission> omitted) {
 
     public LearningPath {
         Objects.requireNonNull(goal, "goal");
         steps = steps instanceof PathSteps ? steps : List.copyOf(steps);
         uncovered = List.copyOf(uncovered);
         Objects.requireNonNull(weeks, "weeks");
+        omitted = List.copyOf(omitted);
     }
 
     /** The project ids in study order. */

@@ -9,8 +9,12 @@ import dev.studypath.engine.schedule.Scheduler;
 import dev.studypath.engine.score.Learner;
 import dev.studypath.engine.score.Scorer;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Objects;
+import java.util.TreeMap;
 
 /**
  * The engine's one way in: answers "what should I study next, and in what order after that?"
@@ -65,9 +69,12 @@ public final class Studypath {
     }
 
     /**
-     * What a goal query means: a goal of the catalog, a set of weighted skills, or the whole route.
+     * What a goal query means: a goal of the catalog, projects, a set of weighted skills, a mix of
+     * projects and skills, or the whole route; and what the query says the learner already did or
+     * knows ("I already did rustlings", "我会 Rust 基础").
      *
-     * @throws UnknownGoalException when the query names nothing the catalog knows, with the closest names
+     * @throws UnknownGoalException when the query names nothing the catalog knows, or most of its
+     *                              words name nothing, with the closest names
      */
     public GoalMatch match(String goal) {
         return matcher.match(Objects.requireNonNull(goal, "goal"));
@@ -91,8 +98,8 @@ public final class Studypath {
         if (limit < 1 || limit > MAX_LIMIT) {
             throw new InvalidInputException("limit", "must be between 1 and " + MAX_LIMIT + ", was " + limit);
         }
-        Learner learner = Learner.of(catalog, Objects.requireNonNull(profile, "profile"));
-        return planner.next(match(goal), learner, limit);
+        GoalMatch match = match(goal);
+        return planner.next(match, learner(match, profile), limit);
     }
 
     /**
@@ -108,8 +115,45 @@ public final class Studypath {
      * @throws InvalidInputException when the profile names an unknown project or skill
      */
     public LearningPath path(String goal, Profile profile) {
-        Learner learner = Learner.of(catalog, Objects.requireNonNull(profile, "profile"));
-        return planner.path(match(goal), learner);
+        GoalMatch match = match(goal);
+        return planner.path(match, learner(match, profile));
+    }
+
+    /**
+     * The learner of a profile for one answer: ids written in any case, names, aliases, repositories
+     * and URLs become catalog ids, and what the goal query says the learner did or knows is added.
+     *
+     * @throws InvalidInputException naming an unknown project or skill, with the closest names
+     */
+    private Learner learner(GoalMatch match, Profile profile) {
+        Objects.requireNonNull(profile, "profile");
+        if (match.completed().isEmpty() && match.known().isEmpty()
+                && profile.completed().stream().allMatch(id -> catalog.indexOf(id) >= 0)
+                && profile.known().keySet().stream().allMatch(skill -> catalog.skill(skill).isPresent())) {
+            return Learner.of(catalog, profile);
+        }
+        Profile.Builder builder = Profile.empty(profile.hoursPerWeek()).toBuilder()
+                .maxDifficulty(profile.maxDifficulty());
+        List<String> unknown = new ArrayList<>();
+        for (String id : profile.completed()) {
+            Optional<String> named = catalog.indexOf(id) >= 0 ? Optional.of(id) : matcher.project(id);
+            named.ifPresentOrElse(builder::completed, () -> unknown.add(id));
+        }
+        if (!unknown.isEmpty()) {
+            throw matcher.unknown("completed", "project", unknown);
+        }
+        builder.completed(match.completed());
+        Map<String, Integer> known = new TreeMap<>();
+        profile.known().forEach((skill, level) -> {
+            Optional<String> named = catalog.skill(skill).isPresent() ? Optional.of(skill) : matcher.skill(skill);
+            named.ifPresentOrElse(id -> known.merge(id, level, Math::max), () -> unknown.add(skill));
+        });
+        if (!unknown.isEmpty()) {
+            throw matcher.unknown("known", "skill", unknown);
+        }
+        match.known().forEach(stated -> known.merge(stated.skill(), stated.level(), Math::max));
+        known.forEach(builder::known);
+        return Learner.of(catalog, builder.build());
     }
 
     /**
@@ -134,7 +178,7 @@ public final class Studypath {
     public Schedule schedule(String goal, Profile profile, ScheduleOptions options) {
         Objects.requireNonNull(options, "options");
         LearningPath path = path(goal, profile);
-        return new Scheduler(catalog).schedule(path, Learner.of(catalog, profile), options);
+        return new Scheduler(catalog).schedule(path, learner(path.goal(), profile), options);
     }
 
     /**

@@ -2,22 +2,31 @@ package dev.studypath.engine;
 
 import java.util.List;
 
-/** A goal query that matches no goal and no skill of the catalog, with the closest names it knows. */
+/**
+ * A goal query that names nothing the catalog knows, or whose words mostly name nothing, with the
+ * closest names it knows.
+ */
 public final class UnknownGoalException extends StudypathException {
 
     private static final long serialVersionUID = 1L;
 
     private final String query;
+    private final transient List<String> unmatched;
     private final transient List<String> suggestions;
 
     /**
      * @param query       the query as given
-     * @param suggestions the closest goal and skill names, best first; may be empty
+     * @param unmatched   for a query that matched in part, the words that named nothing; empty when
+     *                    nothing in it matched
+     * @param suggestions the closest goal, project and skill names, best first; may be empty
      */
-    public UnknownGoalException(String query, List<String> suggestions) {
-        super("unknown goal '" + query + "'"
+    public UnknownGoalException(String query, List<String> unmatched, List<String> suggestions) {
+        super((unmatched.isEmpty() ? "unknown goal '" + query + "': it names no goal, project or skill of the catalog"
+                : "unclear goal '" + query + "': most of its words name nothing in the catalog ("
+                + String.join(", ", unmatched) + ")")
                 + (suggestions.isEmpty() ? "" : "; did you mean: " + String.join(", ", suggestions) + "?"));
         this.query = query;
+        this.unmatched = List.copyOf(unmatched);
         this.suggestions = List.copyOf(suggestions);
     }
 
@@ -26,7 +35,12 @@ public final class UnknownGoalException extends StudypathException {
         return query;
     }
 
-    /** The closest goal and skill names, best first. */
+    /** The words of a query that matched in part that named nothing; empty when nothing matched. */
+    public List<String> unmatched() {
+        return unmatched;
+    }
+
+    /** The closest goal, project and skill names, best first. */
     public List<String> suggestions() {
         return suggestions;
     }

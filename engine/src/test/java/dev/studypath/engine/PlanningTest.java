@@ -43,9 +43,10 @@ class PlanningTest {
     @Test
     void path_maxDifficulty_leavesOutWhatIsTooHardAndReportsTheSkill() {
         Profile easy = studypath.newProfile().maxDifficulty(3).build();
-        LearningPath path = studypath.path("browser", easy);
+        LearningPath path = studypath.path("浏览器", easy);
         assertEquals(List.of(), path.projects());
         assertEquals(List.of("browser"), path.uncovered());
+        assertEquals(List.of(new Omission.AboveMaxDifficulty("browser", 5, 3, 5)), path.omitted());
     }
 
     @Test
@@ -70,7 +71,7 @@ class PlanningTest {
         assertEquals("server", first.project());
         assertEquals("teaches async programming (level 3) and network programming (level 3), your goal",
                 first.reasons().get(0));
-        assertEquals("basics done; difficulty 3, one step above your level 2", first.reasons().get(1));
+        assertEquals("after basics; difficulty 3, one step above your level 2", first.reasons().get(1));
     }
 
     @Test

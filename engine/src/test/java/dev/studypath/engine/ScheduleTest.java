@@ -80,8 +80,8 @@ class ScheduleTest {
         Profile knowsAsync = studypath.newProfile().completed("rustlings").known("async", 5).build();
         Profile newToAsync = studypath.newProfile().completed("rustlings").build();
 
-        double discounted = studypath.schedule("async", knowsAsync, ScheduleOptions.startingOn(MONDAY)).totals().hours();
-        double full = studypath.schedule("async", newToAsync, ScheduleOptions.startingOn(MONDAY)).totals().hours();
+        double discounted = studypath.schedule("tokio", knowsAsync, ScheduleOptions.startingOn(MONDAY)).totals().hours();
+        double full = studypath.schedule("tokio", newToAsync, ScheduleOptions.startingOn(MONDAY)).totals().hours();
 
         assertEquals(full / 2, discounted, 0.1);
     }

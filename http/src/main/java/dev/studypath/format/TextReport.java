@@ -3,6 +3,7 @@ package dev.studypath.format;
 import dev.studypath.engine.Candidate;
 import dev.studypath.engine.GoalMatch;
 import dev.studypath.engine.LearningPath;
+import dev.studypath.engine.Omission;
 import dev.studypath.engine.Recommendation;
 import dev.studypath.engine.Schedule;
 import dev.studypath.engine.ScheduleItem;
@@ -11,6 +12,7 @@ import dev.studypath.engine.ScoreComponent;
 import dev.studypath.engine.Step;
 import dev.studypath.engine.model.Catalog;
 import dev.studypath.engine.model.Contribution;
+import dev.studypath.engine.model.Effort;
 import dev.studypath.engine.model.Milestone;
 import dev.studypath.engine.model.Prerequisite;
 import dev.studypath.engine.model.Project;
@@ -93,16 +95,19 @@ public final class TextReport {
         return out.toString();
     }
 
-    /** What to study next, best first, with each score's parts and reasons. */
+    /** What to study next, best first, with each score's parts and reasons, then what waits and why. */
     public static String recommendation(Recommendation recommendation) {
         StringBuilder out = new StringBuilder();
         out.append("What to study next for ").append(goal(recommendation.goal())).append('\n');
-        if (recommendation.candidates().isEmpty()) {
-            return out.append("\nNothing left: every project for this goal that you can start is done.\n")
-                    .toString();
+        readAs(out, recommendation.goal());
+        List<Candidate> candidates = recommendation.candidates();
+        if (candidates.isEmpty() && recommendation.waitingTotal() == 0) {
+            out.append("\nNothing to start for this goal:\n");
+            omissions(out, recommendation.omitted());
+            return out.toString();
         }
         int rank = 1;
-        for (Candidate c : recommendation.candidates()) {
+        for (Candidate c : candidates) {
             out.append('\n').append(rank++).append(". ").append(c.project()).append(" - ").append(c.name().en())
                     .append(String.format(Locale.ROOT, "  (score %.2f)%n", c.score()));
             for (ScoreComponent part : c.components()) {
@@ -110,25 +115,42 @@ public final class TextReport {
                         part.reason()));
             }
         }
+        if (recommendation.waitingTotal() > 0) {
+            out.append('\n').append(candidates.isEmpty() ? "No project on the path can be started yet"
+                    : (candidates.size() == 1 ? "Only 1 project" : candidates.size() + " projects")
+                    + " can be started now").append("; ").append(count(recommendation.waitingTotal(), "more project"))
+                    .append(" on the path ").append(recommendation.waitingTotal() == 1 ? "waits" : "wait").append(": ")
+                    .append(String.join("; ", recommendation.waiting().stream()
+                            .map(w -> w.project() + " after " + String.join(" and ", w.after())).toList()))
+                    .append(more(recommendation.waitingTotal(), recommendation.waiting().size())).append('\n');
+        }
+        if (!recommendation.omitted().isEmpty()) {
+            out.append("\nLeft out:\n");
+            omissions(out, recommendation.omitted());
+        }
         return out.toString();
     }
 
-    /** The path as a table, then why each step is there. */
+    /** The path as a table, then why each step is there, then what is left out and why. */
     public static String path(LearningPath path, double hoursPerWeek) {
         StringBuilder out = new StringBuilder();
         out.append("Learning path for ").append(goal(path.goal())).append('\n');
+        readAs(out, path.goal());
         if (path.steps().isEmpty()) {
-            out.append("\nNothing left to study: every project for this goal is done.\n");
+            out.append("\nNothing to study for this goal:\n");
+            omissions(out, path.omitted());
         } else {
+            boolean hours = path.steps().stream().allMatch(s -> s.effort().unit() == Effort.Unit.HOURS);
             out.append(count(path.steps().size(), "project")).append(", about ").append(range(path.weeks()))
-                    .append(" weeks at ").append(number(hoursPerWeek)).append(" h/week\n\n");
+                    .append(" weeks at ").append(number(hoursPerWeek)).append(" h/week")
+                    .append(hours ? " (" + range(path.weeks().times(hoursPerWeek)) + " h)" : "").append("\n\n");
             List<String[]> rows = new ArrayList<>();
-            rows.add(new String[] {"#", "project", "stage", "difficulty", "weeks", "role"});
+            rows.add(new String[] {"#", "project", "stage", "difficulty", hours ? "hours" : "weeks", "role"});
             for (Step s : path.steps()) {
+                boolean inHours = s.effort().unit() == Effort.Unit.HOURS;
                 rows.add(new String[] {String.valueOf(s.position()), s.project(),
                         s.stage() == 0 ? "-" : String.valueOf(s.stage()), String.valueOf(s.difficulty()),
-                        range(s.effort().range()) + (s.effort().unit() == dev.studypath.engine.model.Effort.Unit.HOURS
-                                ? " h" : ""),
+                        range(s.effort().range()) + (inHours && !hours ? " h" : ""),
                         s.role() == Step.Role.TARGET ? "target" : "before " + String.join(", ", s.requiredBy())});
             }
             out.append(table(rows)).append("\nWhy\n");
@@ -136,11 +158,70 @@ public final class TextReport {
                 out.append(String.format(Locale.ROOT, "%2d %s: %s%n", s.position(), s.project(),
                         String.join("; ", s.reasons())));
             }
+            if (!path.omitted().isEmpty()) {
+                out.append("\nLeft out:\n");
+                omissions(out, path.omitted());
+            }
         }
         if (!path.uncovered().isEmpty()) {
-            out.append("\nNo project teaches: ").append(String.join(", ", path.uncovered())).append('\n');
+            out.append("\nNot covered by this path: ").append(String.join(", ", path.uncovered())).append('\n');
         }
         return out.toString();
+    }
+
+    /** What the goal query said about the learner, as the answer read it. */
+    private static void readAs(StringBuilder out, GoalMatch goal) {
+        List<String> read = new ArrayList<>();
+        if (!goal.known().isEmpty()) {
+            read.add("you know " + String.join(", ", goal.known().stream()
+                    .map(k -> k.skill() + " (level " + k.level() + ")").toList()));
+        }
+        if (!goal.completed().isEmpty()) {
+            read.add("you completed " + String.join(", ", goal.completed()));
+        }
+        if (!read.isEmpty()) {
+            out.append("Read as: ").append(String.join("; ", read)).append('\n');
+        }
+    }
+
+    /** The most omissions of one kind listed by name. */
+    private static final int LISTED = 10;
+
+    /** One line per reason the engine gave for leaving something out. */
+    private static void omissions(StringBuilder out, List<Omission> omitted) {
+        List<Omission.AboveMaxDifficulty> capped = new ArrayList<>();
+        for (Omission omission : omitted) {
+            if (omission instanceof Omission.Completed c) {
+                out.append("  - you completed ").append(listed(c.projects())).append('\n');
+            } else if (omission instanceof Omission.NothingNew n) {
+                out.append("  - ").append(n.project()).append(" teaches nothing of this goal beyond what you know\n");
+            } else if (omission instanceof Omission.AlreadyKnown k) {
+                out.append("  - you know ").append(k.skill()).append(" at level ").append(k.level())
+                        .append(", and no project teaches it beyond level ").append(k.highestTaught()).append('\n');
+            } else if (omission instanceof Omission.NotTaught t) {
+                out.append("  - no project of the catalog teaches ").append(t.skill()).append('\n');
+            } else if (omission instanceof Omission.AboveMaxDifficulty a) {
+                capped.add(a);
+            }
+        }
+        for (Omission.AboveMaxDifficulty a : capped.subList(0, Math.min(LISTED, capped.size()))) {
+            out.append("  - ").append(a.project()).append(" (difficulty ").append(a.difficulty())
+                    .append(") is above your maximum difficulty ").append(a.maxDifficulty())
+                    .append(a.includedFrom() > a.difficulty() ? ", and needs a project of difficulty "
+                            + a.includedFrom() : "")
+                    .append("; a maximum of ").append(a.includedFrom()).append(" includes it\n");
+        }
+        if (capped.size() > LISTED) {
+            out.append("  - and ").append(capped.size() - LISTED).append(" more above your maximum difficulty\n");
+        }
+    }
+
+    private static String listed(List<String> ids) {
+        return String.join(", ", ids.subList(0, Math.min(LISTED, ids.size()))) + more(ids.size(), LISTED);
+    }
+
+    private static String more(int total, int shown) {
+        return total > shown ? " and " + (total - shown) + " more" : "";
     }
 
     /** The dated plan: projects with dates and hours, the finish dates, then the plan week by week. */
@@ -188,17 +269,26 @@ public final class TextReport {
         return out.toString();
     }
 
-    /** How the goal was understood, in one phrase. */
+    /** How the goal was understood, in one phrase: what it named, with the names. */
     public static String goal(GoalMatch goal) {
-        String quoted = "\"" + goal.query() + "\"";
+        if (goal.kind() == GoalMatch.Kind.WHOLE_ROUTE) {
+            return "the whole route:";
+        }
+        String skills = String.join(", ", goal.skills().stream()
+                .map(s -> s.skill() + String.format(Locale.ROOT, " %.0f%%", s.weight() * 100)).toList());
+        List<String> projects = goal.terms().stream().filter(t -> t.type() == GoalMatch.Term.Type.PROJECT)
+                .map(t -> t.id() + " (" + t.name().en() + ")").toList();
         String meaning = switch (goal.kind()) {
-            case WHOLE_ROUTE -> "the whole route";
-            case GOAL, SKILLS -> String.join(", ", goal.skills().stream()
-                    .map(s -> s.skill() + String.format(Locale.ROOT, " %.0f%%", s.weight() * 100)).toList());
+            case GOAL -> "goal: " + goal.goals().stream().map(id -> goal.terms().stream()
+                    .filter(t -> t.type() == GoalMatch.Term.Type.GOAL && t.id().equals(id))
+                    .map(t -> t.name().en()).findFirst().orElse(id)).findFirst().orElse("") + " = " + skills;
+            case PROJECTS -> (projects.size() == 1 ? "project: " : "projects: ") + String.join(", ", projects);
+            case MIXED -> (projects.size() == 1 ? "project: " : "projects: ") + String.join(", ", projects)
+                    + "; skills: " + skills;
+            default -> "skills: " + skills;
         };
         String ignored = goal.ignored().isEmpty() ? "" : " (ignored: " + String.join(" ", goal.ignored()) + ")";
-        return goal.kind() == GoalMatch.Kind.WHOLE_ROUTE ? meaning + ":" : quoted + " (" + meaning + ")" + ignored
-                + ":";
+        return "\"" + goal.query() + "\" (" + meaning + ")" + ignored + ":";
     }
 
     private static String table(List<String[]> rows) {

@@ -4,6 +4,7 @@ import dev.studypath.engine.Candidate;
 import dev.studypath.engine.GoalMatch;
 import dev.studypath.engine.GoalMatch.WeightedSkill;
 import dev.studypath.engine.LearningPath;
+import dev.studypath.engine.Omission;
 import dev.studypath.engine.Recommendation;
 import dev.studypath.engine.Step;
 import dev.studypath.engine.model.Catalog;
@@ -47,7 +48,7 @@ public final class Planner {
 
     /** The targets of a goal and everything they need first, minus what the learner completed. */
     private record Selection(BitSet targets, PrerequisiteGraph.Closure closure, BitSet members,
-                             List<String> uncovered) {
+                             List<String> uncovered, List<Omission> omitted) {
     }
 
     /**
@@ -74,7 +75,8 @@ public final class Planner {
         StepMaker maker = new StepMaker(selection, order, learner.level(), query, learner.completed());
         double perWeek = learner.profile().hoursPerWeek();
         return new LearningPath(goal, new PathSteps(order.length, p -> catalog.projects().get(order[p]).id(),
-                maker::step), selection.uncovered(), new Range(minHours / perWeek, maxHours / perWeek));
+                maker::step), selection.uncovered(), new Range(minHours / perWeek, maxHours / perWeek),
+                selection.omitted());
     }
 
     /**
@@ -168,49 +170,151 @@ public final class Planner {
         }
         candidates.sort(Comparator.comparingDouble(Candidate::score).reversed()
                 .thenComparingInt(c -> graph.idRank(catalog.indexOf(c.project()))));
-        return new Recommendation(goal, candidates.subList(0, Math.min(limit, candidates.size())));
+        List<Recommendation.Waiting> waiting = new ArrayList<>();
+        int waitingTotal = 0;
+        for (int v : graph.order(selection.members())) {
+            if (done.get(v) || graph.ready(v, done)) {
+                continue;
+            }
+            if (waitingTotal++ < Recommendation.MAX_WAITING) {
+                List<String> after = new ArrayList<>();
+                for (int i = 0; i < graph.prerequisiteCount(v); i++) {
+                    int u = graph.prerequisite(v, i);
+                    if (!done.get(u)) {
+                        after.add(catalog.projects().get(u).id());
+                    }
+                }
+                after.sort(null);
+                waiting.add(new Recommendation.Waiting(catalog.projects().get(v).id(), after));
+            }
+        }
+        return new Recommendation(goal, candidates.subList(0, Math.min(limit, candidates.size())), waiting,
+                waitingTotal, selection.omitted());
     }
 
     private Selection select(GoalMatch goal, Learner learner) {
         BitSet done = learner.completed();
         BitSet eligible = eligible(learner);
-        BitSet targets = new BitSet(graph.size());
+        List<Omission> omitted = new ArrayList<>();
+        BitSet targets = targets(goal, learner, eligible, omitted);
+        if (learner.profile().maxDifficulty() < 5) {
+            BitSet everything = new BitSet(graph.size());
+            everything.set(0, graph.size());
+            BitSet uncapped = targets(goal, learner, everything, new ArrayList<>());
+            uncapped.andNot(eligible);
+            uncapped.andNot(done);
+            for (int v : graph.order(uncapped)) {
+                omitted.add(aboveCap(v, learner));
+            }
+        }
+        PrerequisiteGraph.Closure closure = graph.closure(targets, done);
+        BitSet members = closure.members();
+        BitSet taught = (BitSet) members.clone();
+        taught.or(done);
         List<String> uncovered = new ArrayList<>();
+        for (WeightedSkill wanted : goal.skills()) {
+            String skill = wanted.skill();
+            int have = learner.skillLevel(skill);
+            int highest = scorer.highestTaught(skill);
+            if (highest == 0) {
+                omitted.add(new Omission.NotTaught(skill));
+            } else if (have >= highest) {
+                omitted.add(new Omission.AlreadyKnown(skill, have, highest));
+            }
+            if (have == 0 && !scorer.taughtIn(skill, taught)) {
+                uncovered.add(skill);
+            }
+        }
+        return new Selection(targets, closure, members, uncovered, omitted);
+    }
+
+    /**
+     * The targets of a goal among the {@code allowed} projects, without the completed ones; adds to
+     * {@code omitted} the targets left out because they are completed or teach nothing new.
+     */
+    private BitSet targets(GoalMatch goal, Learner learner, BitSet allowed, List<Omission> omitted) {
+        BitSet done = learner.completed();
+        BitSet targets = new BitSet(graph.size());
+        List<String> completed = new ArrayList<>();
         switch (goal.kind()) {
             case WHOLE_ROUTE -> {
                 boolean staged = !catalog.stages().isEmpty();
                 for (int v = 0; v < graph.size(); v++) {
-                    if (eligible.get(v) && (!staged || catalog.stageOf(catalog.projects().get(v).id()).isPresent())) {
-                        targets.set(v);
+                    if (!staged || stageOf[v] != Integer.MAX_VALUE) {
+                        named(v, allowed, done, targets, completed);
                     }
                 }
             }
             case GOAL -> {
                 Goal named = catalog.goal(goal.goals().get(0)).orElseThrow();
+                if (named.projects().isEmpty()) {
+                    targets = cover(goal, learner, allowed, done);
+                }
                 for (String id : named.projects()) {
                     int v = catalog.indexOf(id);
-                    if (eligible.get(v)) {
-                        targets.set(v);
+                    if (!done.get(v) && teachesNothingNew(v, goal, learner)) {
+                        omitted.add(new Omission.NothingNew(id));
+                    } else {
+                        named(v, allowed, done, targets, completed);
                     }
                 }
-                if (named.projects().isEmpty()) {
-                    targets = cover(goal, learner, eligible);
+            }
+            case PROJECTS, MIXED -> {
+                for (String id : goal.projects()) {
+                    named(catalog.indexOf(id), allowed, done, targets, completed);
+                }
+                if (goal.kind() == GoalMatch.Kind.MIXED) {
+                    BitSet included = graph.closure(targets, done).members();
+                    included.or(done);
+                    targets.or(cover(goal, learner, allowed, included));
                 }
             }
-            default -> targets = cover(goal, learner, eligible);
+            case SKILLS -> targets = cover(goal, learner, allowed, done);
         }
-        targets.andNot(done);
-        PrerequisiteGraph.Closure closure = graph.closure(targets, done);
-        BitSet members = closure.members();
-        BitSet taught = (BitSet) members.clone();
-        taught.or(done);
+        if (!completed.isEmpty()) {
+            omitted.add(new Omission.Completed(completed));
+        }
+        return targets;
+    }
+
+    /** Makes {@code v} a target when it is allowed and not completed; notes it when completed. */
+    private void named(int v, BitSet allowed, BitSet done, BitSet targets, List<String> completed) {
+        if (done.get(v)) {
+            completed.add(catalog.projects().get(v).id());
+        } else if (allowed.get(v)) {
+            targets.set(v);
+        }
+    }
+
+    /**
+     * Whether a goal's project teaches some of the goal's skills, and none beyond the learner's level:
+     * an expert is not sent through it for that goal.
+     */
+    private boolean teachesNothingNew(int v, GoalMatch goal, Learner learner) {
+        Project project = catalog.projects().get(v);
+        boolean teachesAny = false;
         for (WeightedSkill wanted : goal.skills()) {
-            boolean covered = scorer.taughtIn(wanted.skill(), taught);
-            if (!covered && learner.skillLevel(wanted.skill()) == 0) {
-                uncovered.add(wanted.skill());
+            int gives = project.teachesLevel(wanted.skill());
+            teachesAny |= gives > 0;
+            if (gives > learner.skillLevel(wanted.skill())) {
+                return false;
             }
         }
-        return new Selection(targets, closure, members, uncovered);
+        return teachesAny;
+    }
+
+    /** Why the project at {@code v} is left out under the maximum difficulty. */
+    private Omission aboveCap(int v, Learner learner) {
+        BitSet single = new BitSet(graph.size());
+        single.set(v);
+        BitSet needs = graph.closure(single, learner.completed()).members();
+        int from = 1;
+        for (int u = needs.nextSetBit(0); u >= 0; u = needs.nextSetBit(u + 1)) {
+            from = Math.max(from, catalog.projects().get(u).difficulty());
+        }
+        Project project = catalog.projects().get(v);
+        return new Omission.AboveMaxDifficulty(project.id(), project.difficulty(), learner.profile().maxDifficulty(),
+                from);
     }
 
     /**
@@ -247,7 +351,7 @@ public final class Planner {
      * Each round adds up the effort of every candidate that still adds something in a few sweeps of
      * the graph ({@link PrerequisiteGraph#closureWeights}).
      */
-    private BitSet cover(GoalMatch goal, Learner learner, BitSet eligible) {
+    private BitSet cover(GoalMatch goal, Learner learner, BitSet eligible, BitSet alreadyIncluded) {
         List<WeightedSkill> wanted = goal.skills();
         int[] level = new int[wanted.size()];
         for (int s = 0; s < level.length; s++) {
@@ -271,7 +375,13 @@ public final class Planner {
             }
         }
         BitSet chosen = new BitSet(graph.size());
-        BitSet included = (BitSet) done.clone();
+        BitSet included = (BitSet) alreadyIncluded.clone();
+        for (int u = included.nextSetBit(0); u >= 0; u = included.nextSetBit(u + 1)) {
+            Project project = catalog.projects().get(u);
+            for (int s = 0; s < level.length; s++) {
+                level[s] = Math.max(level[s], project.teachesLevel(wanted.get(s).skill()));
+            }
+        }
         List<Integer> picked = new ArrayList<>();
         double[] hours = new double[graph.size()];
         for (int v = 0; v < hours.length; v++) {

@@ -5,6 +5,7 @@ import dev.studypath.engine.GoalMatch.WeightedSkill;
 import dev.studypath.engine.ScoreComponent;
 import dev.studypath.engine.graph.PrerequisiteGraph;
 import dev.studypath.engine.model.Catalog;
+import dev.studypath.engine.model.Effort;
 import dev.studypath.engine.model.Goal;
 import dev.studypath.engine.model.Project;
 import dev.studypath.engine.model.Range;
@@ -133,6 +134,18 @@ public final class Scorer {
         return false;
     }
 
+    /** The highest level a project of the catalog teaches the skill {@code skillId} to; 0 when none does. */
+    public int highestTaught(String skillId) {
+        Integer s = skillIndex.get(skillId);
+        int highest = 0;
+        if (s != null) {
+            for (int e = teacherStart[s]; e < teacherStart[s + 1]; e++) {
+                highest = Math.max(highest, teacherLevel[e]);
+            }
+        }
+        return highest;
+    }
+
     /** The projects that teach the skill {@code skillId}, as indexes; empty for an unknown skill. */
     public int[] teachers(String skillId) {
         Integer s = skillIndex.get(skillId);
@@ -227,13 +240,13 @@ public final class Scorer {
                     }
                 }
             }
+            recommended = new BitSet(catalog.projects().size());
+            goal.projects().forEach(id -> recommended.set(catalog.indexOf(id)));
             if (goal.kind() == GoalMatch.Kind.GOAL) {
                 Goal named = catalog.goal(goal.goals().get(0)).orElseThrow();
-                recommended = new BitSet(catalog.projects().size());
                 named.projects().forEach(id -> recommended.set(catalog.indexOf(id)));
                 goalName = named.name().en();
             } else {
-                recommended = null;
                 goalName = "";
             }
         }
@@ -274,8 +287,7 @@ public final class Scorer {
         private double relevanceValue(int index) {
             return switch (goal.kind()) {
                 case WHOLE_ROUTE -> staged.get(index) ? 1 : ON_THE_WAY_RELEVANCE;
-                case GOAL -> recommended.get(index) ? 1 : skillRelevance(index);
-                default -> skillRelevance(index);
+                default -> recommended.get(index) ? 1 : skillRelevance(index);
             };
         }
 
@@ -292,7 +304,8 @@ public final class Scorer {
                         .getAsInt() : "not on the catalog's route";
                 case GOAL -> reason = recommended.get(index) ? "recommended for " + goalName + ", your goal"
                         : skillReason(project, goal, learner, value);
-                default -> reason = skillReason(project, goal, learner, value);
+                default -> reason = recommended.get(index) ? "you asked for it"
+                        : skillReason(project, goal, learner, value);
             }
             if (!onTheWayTo.isEmpty() && value < ON_THE_WAY_RELEVANCE) {
                 value = ON_THE_WAY_RELEVANCE;
@@ -320,15 +333,16 @@ public final class Scorer {
                         + level + ": too big a jump for now";
             };
             String prerequisites = total == 0 ? "no prerequisites"
-                    : missing.isEmpty() ? join(done) + " done" : "needs " + join(missing) + " first";
+                    : missing.isEmpty() ? "after " + join(done) : "needs " + join(missing) + " first";
             return new ScoreComponent("readiness", prerequisitesMet * stepValue(step), READINESS_WEIGHT,
                     prerequisites + "; " + stepReason);
         }
 
         private ScoreComponent effort(Project project) {
             double weeks = learner.likelyWeeks(project);
-            return new ScoreComponent("effort", effortValue(weeks), EFFORT_WEIGHT, "about " + weeks(weeks) + " at "
-                    + hours(learner.profile().hoursPerWeek()) + " h/week");
+            String about = project.effort().unit() == Effort.Unit.HOURS ? "about " + hours(learner.likelyHours(project))
+                    + " h" : "about " + weeks(weeks) + " at " + hours(learner.profile().hoursPerWeek()) + " h/week";
+            return new ScoreComponent("effort", effortValue(weeks), EFFORT_WEIGHT, about);
         }
     }
 
@@ -404,7 +418,9 @@ public final class Scorer {
     }
 
     static String hours(double hours) {
-        return hours == Math.rint(hours) ? String.valueOf((long) hours) : String.format(Locale.ROOT, "%.1f", hours);
+        double rounded = Math.round(hours * 10) / 10.0;
+        return rounded == Math.rint(rounded) ? String.valueOf((long) rounded)
+                : String.format(Locale.ROOT, "%.1f", rounded);
     }
 
     /** "a", "a and b", "a, b and c": the one way reasons list several names. */

@@ -89,7 +89,7 @@ class PathOracleTest {
             Catalog catalog = c.catalog();
             Learner learner = Learner.of(catalog, Profile.empty(10));
             Planner planner = new Planner(catalog, new PrerequisiteGraph(catalog), new Scorer(catalog));
-            GoalMatch goal = new GoalMatch("oracle", GoalMatch.Kind.SKILLS, List.of(), c.goal(), List.of());
+            GoalMatch goal = GoalMatch.ofSkills("oracle", c.goal());
             List<String> path = planner.path(goal, learner).projects();
             int n = catalog.projects().size();
             int pathSet = 0;
