@@ -36,9 +36,12 @@ import java.util.List;
 import java.util.Set;
 import java.util.Objects;
 
+import static dev.studypath.dataset.Fields.or;
+
 /**
  * Reads a catalog file in one pass: parses it into a JSON tree, checks the tree's shape field by
- * field, and only when the shape is right builds the records and lets {@link Catalog#of} check ids,
+ * field, and wherever the file is still readable (every id and reference a string, every list an array,
+ * wrong values standing in as neutral ones) builds the records and lets {@link Catalog#of} check ids,
  * references and cycles.
  */
 final class CatalogReader {
@@ -66,6 +69,10 @@ final class CatalogReader {
             .build();
 
     private static final Pointer PROJECTS = Pointer.ROOT.field("projects");
+
+    /** Stand-ins for wrong values, in a file that is refused anyway (see {@link Fields#or}). */
+    private static final Text NEUTRAL_TEXT = Text.of("?");
+    private static final Effort NEUTRAL_EFFORT = Effort.weeks(1, 1);
 
     private final List<Problem> problems = new ArrayList<>();
     private final Fields.Strings strings;
@@ -191,14 +198,17 @@ final class CatalogReader {
         List<Stage> stages = f.list("stages", this::stage);
         List<Goal> goals = f.list("goals", this::goal);
         List<Section> sections = f.list("sections", this::section);
-        return f.build(() -> {
+        // Runs the reference and cycle checks also past wrong values, wherever the file is still readable.
+        Catalog catalog = f.build(() -> {
             try {
-                return Catalog.of(id, title, language, source, hours, skills, projects, stages, goals, sections);
+                return Catalog.of(id, or(title, NEUTRAL_TEXT), or(language, "en"), or(source, ""), or(hours, 1.0),
+                        skills, projects, stages, goals, sections);
             } catch (InvalidCatalogException e) {
                 problems.addAll(e.problems());
                 return null;
             }
         });
+        return problems.isEmpty() ? catalog : null;
     }
 
     private Skill skill(JsonNode value, Pointer at) {
@@ -208,7 +218,7 @@ final class CatalogReader {
         List<String> aliases = f.strings("aliases");
         Tier tier = f.choice("tier", Tier.class);
         Integer importance = f.integer("importance", 1, 5);
-        return f.build(() -> new Skill(id, name, aliases, tier, importance));
+        return f.build(() -> new Skill(id, or(name, NEUTRAL_TEXT), aliases, or(tier, Tier.BASIC), or(importance, 1)));
     }
 
     private Project project(JsonNode value, Pointer at) {
@@ -233,9 +243,10 @@ final class CatalogReader {
         List<String> advice = f.strings("advice");
         List<Milestone> route = f.list("route", this::milestone);
         List<Contribution> contributions = f.list("contributions", this::contribution);
-        return f.build(() -> new Project(id, name, summary, repository, url, stars, languages, level, difficulty,
-                rating, effort, teaches, prerequisites, focus, adopters, architecture, features, advice, route,
-                contributions));
+        return f.build(() -> new Project(id, or(name, NEUTRAL_TEXT), or(summary, NEUTRAL_TEXT), or(repository, ""),
+                or(url, ""), or(stars, 0L), languages, or(level, Level.ENTRY), or(difficulty, 1), or(rating, 1),
+                or(effort, NEUTRAL_EFFORT), teaches, prerequisites, focus, adopters, architecture, features, advice,
+                route, contributions));
     }
 
     private Effort effort(JsonNode value, Pointer at) {
@@ -269,14 +280,14 @@ final class CatalogReader {
         Fields f = new Fields(value, at, SKILL_LEVEL, problems, strings);
         String skill = f.reference("skill");
         Integer level = f.integer("level", 1, 5);
-        return f.build(() -> new SkillLevel(skill, level));
+        return f.build(() -> new SkillLevel(skill, or(level, 1)));
     }
 
     private Prerequisite prerequisite(JsonNode value, Pointer at) {
         Fields f = new Fields(value, at, PREREQUISITE, problems, strings);
         String project = f.reference("project");
         String reason = strings.share(f.string("reason", ""));
-        return f.build(() -> new Prerequisite(project, reason));
+        return f.build(() -> new Prerequisite(project, or(reason, "")));
     }
 
     private Milestone milestone(JsonNode value, Pointer at) {
@@ -289,14 +300,15 @@ final class CatalogReader {
         Text title = f.text("title");
         List<String> topics = f.strings("topics");
         List<String> checklist = f.strings("checklist");
-        return f.build(() -> new Milestone(fromWeek, toWeek, title, topics, checklist));
+        return f.build(() -> new Milestone(or(fromWeek, 1), Math.max(or(fromWeek, 1), or(toWeek, 1)),
+                or(title, NEUTRAL_TEXT), topics, checklist));
     }
 
     private Contribution contribution(JsonNode value, Pointer at) {
         Fields f = new Fields(value, at, CONTRIBUTION, problems, strings);
         Tier tier = f.choice("tier", Tier.class);
         Text idea = f.text("idea");
-        return f.build(() -> new Contribution(tier, idea));
+        return f.build(() -> new Contribution(or(tier, Tier.BASIC), or(idea, NEUTRAL_TEXT)));
     }
 
     private Stage stage(JsonNode value, Pointer at) {
@@ -305,7 +317,7 @@ final class CatalogReader {
         Text name = f.text("name");
         Range months = f.required("months", this::months);
         List<Stage.StageProject> projects = f.requiredList("projects", this::stageProject);
-        return f.build(() -> new Stage(number, name, months, projects));
+        return f.build(() -> new Stage(number, or(name, NEUTRAL_TEXT), or(months, Range.atLeast(0)), projects));
     }
 
     private Stage.StageProject stageProject(JsonNode value, Pointer at) {
@@ -313,7 +325,7 @@ final class CatalogReader {
         String project = f.reference("project");
         Text outcome = f.text("outcome");
         Boolean required = f.bool("required", false);
-        return f.build(() -> new Stage.StageProject(project, outcome, required));
+        return f.build(() -> new Stage.StageProject(project, or(outcome, NEUTRAL_TEXT), or(required, false)));
     }
 
     private Goal goal(JsonNode value, Pointer at) {
@@ -324,13 +336,13 @@ final class CatalogReader {
         List<String> skills = f.references("skills");
         List<String> projects = f.references("projects");
         Integer difficulty = f.integer("difficulty", 1, 5);
-        return f.build(() -> new Goal(id, name, aliases, skills, projects, difficulty));
+        return f.build(() -> new Goal(id, or(name, NEUTRAL_TEXT), aliases, skills, projects, or(difficulty, 1)));
     }
 
     private Section section(JsonNode value, Pointer at) {
         Fields f = new Fields(value, at, SECTION, problems, strings);
         Text title = f.text("title");
         List<String> items = f.requiredStrings("items");
-        return f.build(() -> new Section(title, items));
+        return f.build(() -> new Section(or(title, NEUTRAL_TEXT), items));
     }
 }

@@ -18,9 +18,11 @@ import java.util.stream.Collectors;
 
 /**
  * One JSON object, read field by field. Accessors record a problem instead of throwing and then
- * return null (lists: what could be read), so one pass finds every problem in a file; {@link #build}
- * runs a record's constructor only when nothing in the object was wrong, so a null never reaches one.
- * An overload with a fallback reads an optional field.
+ * return null (a list of the wrong JSON type too; a list's wrong elements are null in it), so one pass
+ * finds every problem in a file. {@link #build} runs a record's constructor; when something in the
+ * object was wrong, the reader gives neutral values ({@link #or}) for wrong scalars and the record is
+ * built only to let the catalog-wide checks (references, cycles) run on a file that is still readable:
+ * a file with any problem never yields a catalog. An overload with a fallback reads an optional field.
  */
 final class Fields {
 
@@ -121,9 +123,28 @@ final class Fields {
         }
     }
 
-    /** The record {@code constructor} makes, or null when anything in this object was wrong. */
+    /**
+     * The record {@code constructor} makes. When something in this object was wrong, the record is only
+     * a stand-in for the catalog-wide checks, and null where a value it needs could not be read (a null
+     * in a list or a field without a neutral value: the constructor throws).
+     */
     <T> T build(Supplier<T> constructor) {
-        return problems.size() == problemsBefore ? constructor.get() : null;
+        if (problems.size() == problemsBefore) {
+            return constructor.get();
+        }
+        try {
+            return constructor.get();
+        } catch (NullPointerException | IllegalArgumentException unreadable) {
+            return null;
+        }
+    }
+
+    /**
+     * {@code value}, or {@code neutral} where it was wrong (null): a stand-in that lets the catalog-wide
+     * checks run past a value out of range, in a file that is refused anyway.
+     */
+    static <T> T or(T value, T neutral) {
+        return value == null ? neutral : value;
     }
 
     /** Records a problem with field {@code name}. */
@@ -222,15 +243,13 @@ final class Fields {
         return value == null ? fallback : element.apply(value, at(name));
     }
 
-    /** An optional array, empty when absent. */
+    /** An optional array, empty when absent, null when it is no array. */
     <T> List<T> list(String name, Element<T> element) {
-        List<T> list = optional(name, (value, at) -> list(value, at, element), List.of());
-        return list == null ? List.of() : list;
+        return optional(name, (value, at) -> list(value, at, element), List.of());
     }
 
     <T> List<T> requiredList(String name, Element<T> element) {
-        List<T> list = required(name, (value, at) -> list(value, at, element));
-        return list == null ? List.of() : list;
+        return required(name, (value, at) -> list(value, at, element));
     }
 
     List<String> strings(String name) {

@@ -306,7 +306,8 @@ class CatalogsTest {
                 {"format": 1, "id": "t", "title": {"en": "T"}, "baselineHoursPerWeek": 10, "projects": [],
                  "stages": [{"number": 1, "name": {"en": "S"}, "months": {"min": 1}, "projects": [
                    {"project": "a", "outcome": {"en": "O"}, "required": "yes"}]}]}
-                """, new Problem("/stages/0/projects/0/required", "must be a boolean, was a string"));
+                """, new Problem("/stages/0/projects/0/required", "must be a boolean, was a string"),
+                new Problem("/stages/0/projects/0/project", "unknown project 'a'"));
     }
 
     @Test
@@ -453,12 +454,37 @@ class CatalogsTest {
                         + " (each needs the next)"));
     }
 
+    /** Issue 12: a value out of range no longer hides the reference and cycle problems after it. */
     @Test
-    void read_shapeProblems_holdBackTheReferenceChecks() {
+    void read_valuesOutOfRange_stillGetTheReferenceAndCycleChecks() {
         assertProblems(catalog("""
-                {"id": "a", "name": {"en": "A"}, "level": "entry", "difficulty": 9, "rating": 3,
-                 "effort": {"unit": "weeks", "min": 1}, "prerequisites": [{"project": "nope"}]}"""),
-                new Problem("/projects/0/difficulty", "must be between 1 and 5, was 9"));
+                {"id": "a", "name": {"en": " "}, "level": "expert", "difficulty": 9, "rating": 3,
+                 "effort": {"unit": "weeks", "min": 3, "max": 1}, "prerequisites": [{"project": "nope"}]},
+                {"id": "b", "name": {"en": "B"}, "level": "entry", "difficulty": 2, "rating": 3,
+                 "effort": {"unit": "weeks", "min": 1}, "prerequisites": [{"project": "c"}],
+                 "route": [{"fromWeek": 3, "toWeek": 2, "title": {"en": "R"}}]},
+                {"id": "c", "name": {"en": "C"}, "level": "entry", "difficulty": 2, "rating": 6,
+                 "effort": {"unit": "weeks", "min": 1}, "prerequisites": [{"project": "b"}]}"""),
+                new Problem("/projects/0/name/en", "must not be blank, was ' '"),
+                new Problem("/projects/0/level", "must be one of entry, intermediate, production, was 'expert'"),
+                new Problem("/projects/0/difficulty", "must be between 1 and 5, was 9"),
+                new Problem("/projects/0/effort/max", "min 3 is above max 1"),
+                new Problem("/projects/1/route/0/toWeek", "fromWeek 3 is after toWeek 2"),
+                new Problem("/projects/2/rating", "must be between 1 and 5, was 6"),
+                new Problem("/projects/0/prerequisites/0/project", "unknown project 'nope'"),
+                new Problem("/projects/2/prerequisites/0/project", "prerequisite cycle: b -> c -> b"
+                        + " (each needs the next)"));
+    }
+
+    @Test
+    void read_aListOfTheWrongType_holdsBackTheReferenceChecks() {
+        // With "teaches" unreadable, every project that names a skill would otherwise look wrong too.
+        assertProblems("""
+                {"format": 1, "id": "t", "title": {"en": "T"}, "baselineHoursPerWeek": 10, "skills": {},
+                 "projects": [{"id": "a", "name": {"en": "A"}, "level": "entry", "difficulty": 2, "rating": 3,
+                               "effort": {"unit": "weeks", "min": 1}, "teaches": [{"skill": "rust", "level": 2}],
+                               "prerequisites": [{"project": "nope"}]}]}
+                """, new Problem("/skills", "must be an array, was an object"));
     }
 
     // ---- many problems at once

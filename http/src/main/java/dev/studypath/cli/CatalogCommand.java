@@ -105,9 +105,7 @@ final class CatalogCommand implements Runnable {
                         catalog.goals().size());
                 return 0;
             }
-            problems.forEach(p -> spec.commandLine().getErr().println(p));
-            spec.commandLine().getErr().printf("%s: %d problem%s%n", file, problems.size(),
-                    problems.size() == 1 ? "" : "s");
+            Main.printProblems(spec.commandLine().getErr(), "", file.toString(), problems);
             return Main.BAD_INPUT;
         }
     }
