@@ -192,7 +192,23 @@ final class Fields {
 
     /** An optional whole number of at least 0, 0 when absent. */
     Long count(String name) {
-        return optional(name, (node, at) -> integer(node, at, 0, Long.MAX_VALUE), 0L);
+        return optional(name, this::count, 0L);
+    }
+
+    /** A whole number of at least 0. */
+    Long count(JsonNode value, Pointer at) {
+        return integer(value, at, 0, Long.MAX_VALUE);
+    }
+
+    /** An optional whole number in {@code min..max}, {@code fallback} when absent. */
+    Integer integer(String name, int min, int max, int fallback) {
+        Long value = optional(name, (node, at) -> integer(node, at, min, max), (long) fallback);
+        return value == null ? null : value.intValue();
+    }
+
+    /** Whether the object has the field {@code name}. */
+    boolean has(String name) {
+        return field(name) != null;
     }
 
     /** A finite number that passes {@code rule}, which {@code ruleText} states. */
@@ -222,9 +238,6 @@ final class Fields {
         return required(name, this::text);
     }
 
-    Text text(String name, Text fallback) {
-        return optional(name, this::text, fallback);
-    }
 
     /** A required field read by {@code element}. */
     <T> T required(String name, Element<T> element) {
@@ -260,14 +273,44 @@ final class Fields {
         return requiredList(name, this::string);
     }
 
-    private Text text(JsonNode value, Pointer at) {
+    /** A text: an object with "en", "zh" or both, each not blank. */
+    Text text(JsonNode value, Pointer at) {
         Fields fields = new Fields(value, at, TEXT, problems, strings);
-        String en = fields.string("en");
-        if (en != null && en.isBlank()) {
-            fields.problem("en", "must not be blank, was '" + en + "'");
+        if (value.isObject() && !value.has("en") && !value.has("zh")) {
+            problems.add(new Problem(at.toString(), "must give the text in at least one language: en, zh"));
+            return null;
         }
-        String zh = fields.string("zh", "");
+        String en = fields.language("en");
+        String zh = fields.language("zh");
         return fields.build(() -> new Text(en, zh));
+    }
+
+    /** A text of the prose kind: a string (English) or a text object ({@link #text(JsonNode, Pointer)}). */
+    Text prose(JsonNode value, Pointer at) {
+        if (!value.isTextual()) {
+            return value.isObject() ? text(value, at) : fail(at, "must be a string or an object with en, zh, was "
+                    + kind(value));
+        }
+        return notBlank(value.textValue(), at) == null ? null : Text.of(value.textValue());
+    }
+
+    Text prose(String name, Text fallback) {
+        return optional(name, this::prose, fallback);
+    }
+
+    List<Text> proses(String name) {
+        return list(name, this::prose);
+    }
+
+    private String language(String name) {
+        return optional(name, (value, at) -> {
+            String text = string(value, at);
+            return text == null ? null : notBlank(text, at);
+        }, "");
+    }
+
+    private String notBlank(String text, Pointer at) {
+        return text.isBlank() ? fail(at, "must not be blank, was '" + text + "'") : text;
     }
 
     /** Formats a number as a person would write it in JSON: 5, not 5.0. */

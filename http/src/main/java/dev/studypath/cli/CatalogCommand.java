@@ -79,7 +79,8 @@ final class CatalogCommand implements Runnable {
             Project project = catalog.project(id).orElseThrow(() -> new InvalidInputException("ID",
                     "unknown project '" + id + "'; known: " + String.join(", ",
                             catalog.projects().stream().map(Project::id).toList())));
-            spec.commandLine().getOut().print(json ? Json.write(project) + "\n" : TextReport.project(catalog, project));
+            spec.commandLine().getOut().print(json ? Json.write(CatalogViews.project(catalog, project)) + "\n"
+                    : TextReport.project(catalog, project));
             return 0;
         }
     }

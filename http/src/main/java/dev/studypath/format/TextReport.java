@@ -16,6 +16,7 @@ import dev.studypath.engine.model.Prerequisite;
 import dev.studypath.engine.model.Project;
 import dev.studypath.engine.model.Range;
 import dev.studypath.engine.model.SkillLevel;
+import dev.studypath.engine.model.Text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -29,7 +30,7 @@ public final class TextReport {
     /** The catalog's projects, one line each. */
     public static String projects(Catalog catalog) {
         StringBuilder out = new StringBuilder();
-        out.append(catalog.id()).append(": ").append(catalog.title().en()).append(" (")
+        out.append(catalog.id()).append(": ").append(catalog.title().english()).append(" (")
                 .append(count(catalog.projects().size(), "project")).append(", ")
                 .append(count(catalog.stages().size(), "stage")).append(", ")
                 .append(count(catalog.goals().size(), "goal")).append("; a week is ")
@@ -37,7 +38,7 @@ public final class TextReport {
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {"id", "name", "level", "difficulty", "rating", "weeks", "stage"});
         for (Project p : catalog.projects()) {
-            rows.add(new String[] {p.id(), p.name().en(), lower(p.level()), String.valueOf(p.difficulty()),
+            rows.add(new String[] {p.id(), p.name().english(), lower(p.level()), String.valueOf(p.difficulty()),
                     String.valueOf(p.rating()), range(p.effort().range()) + unit(p),
                     catalog.stageOf(p.id()).isPresent() ? String.valueOf(catalog.stageOf(p.id()).getAsInt()) : "-"});
         }
@@ -47,16 +48,17 @@ public final class TextReport {
     /** Every fact the catalog has about one project. */
     public static String project(Catalog catalog, Project p) {
         StringBuilder out = new StringBuilder();
-        out.append(p.name().en()).append(p.name().zh().isEmpty() ? "" : " / " + p.name().zh()).append('\n');
-        out.append(p.summary().en()).append('\n');
-        if (!p.summary().zh().isEmpty()) {
+        out.append(p.name().english()).append(p.name().bilingual() ? " / " + p.name().zh() : "").append('\n');
+        out.append(p.summary().english()).append('\n');
+        if (p.summary().bilingual()) {
             out.append(p.summary().zh()).append('\n');
         }
         out.append('\n');
         line(out, "id", p.id());
         line(out, "repository", p.repository());
         line(out, "url", p.url());
-        line(out, "stars", p.stars() > 0 ? String.format(Locale.ROOT, "%,d+", p.stars()) : "");
+        line(out, "stars", p.stars().count() > 0 ? String.format(Locale.ROOT, "%,d", p.stars().count())
+                + (p.stars().atLeast() ? "+" : "") : "");
         line(out, "languages", String.join(", ", p.languages()));
         line(out, "level", lower(p.level()));
         line(out, "difficulty", p.difficulty() + "/5");
@@ -67,27 +69,28 @@ public final class TextReport {
         line(out, "teaches", String.join(", ", p.teaches().stream().map(TextReport::skill).toList()));
         line(out, "prerequisites", String.join("; ", p.prerequisites().stream().map(TextReport::prerequisite)
                 .toList()));
-        line(out, "focus", String.join(", ", p.focus()));
-        line(out, "used by", String.join(", ", p.adopters()));
+        line(out, "focus", english(", ", p.focus()));
+        line(out, "used by", english(", ", p.adopters()));
         list(out, "Architecture", p.architecture());
         list(out, "Features", p.features());
         list(out, "Advice", p.advice());
         if (!p.route().isEmpty()) {
             out.append("\nLearning route\n");
             for (Milestone m : p.route()) {
-                out.append("  ").append(m.fromWeek() == m.toWeek() ? "week " + m.fromWeek()
-                        : "weeks " + m.fromWeek() + "-" + m.toWeek()).append(": ").append(m.title().en());
+                String unit = m.unit() == Milestone.Unit.DAYS ? "day" : "week";
+                out.append("  ").append(m.from() == m.to() ? unit + " " + m.from()
+                        : unit + "s " + m.from() + "-" + m.to()).append(": ").append(m.title().english());
                 if (!m.topics().isEmpty()) {
-                    out.append(" (").append(String.join(", ", m.topics())).append(')');
+                    out.append(" (").append(english(", ", m.topics())).append(')');
                 }
                 out.append('\n');
-                m.checklist().forEach(item -> out.append("    [ ] ").append(item).append('\n'));
+                m.checklist().forEach(item -> out.append("    [ ] ").append(item.english()).append('\n'));
             }
         }
         if (!p.contributions().isEmpty()) {
             out.append("\nWays to contribute\n");
             for (Contribution c : p.contributions()) {
-                out.append("  ").append(c.idea().en()).append(" (").append(lower(c.tier())).append(")\n");
+                out.append("  ").append(c.idea().english()).append(" (").append(lower(c.tier())).append(")\n");
             }
         }
         return out.toString();
@@ -103,7 +106,7 @@ public final class TextReport {
         }
         int rank = 1;
         for (Candidate c : recommendation.candidates()) {
-            out.append('\n').append(rank++).append(". ").append(c.project()).append(" - ").append(c.name().en())
+            out.append('\n').append(rank++).append(". ").append(c.project()).append(" - ").append(c.name().english())
                     .append(String.format(Locale.ROOT, "  (score %.2f)%n", c.score()));
             for (ScoreComponent part : c.components()) {
                 out.append(String.format(Locale.ROOT, "   %-9s %.2f  %s%n", part.name(), part.value(),
@@ -182,7 +185,7 @@ public final class TextReport {
                 out.append("time off\n");
                 continue;
             }
-            out.append(String.join("; ", week.work().stream().map(w -> w.project() + ": " + w.title().en()).toList()))
+            out.append(String.join("; ", week.work().stream().map(w -> w.project() + ": " + w.title().english()).toList()))
                     .append(week.daysOff() > 0 ? " (" + count(week.daysOff(), "day") + " off)" : "").append('\n');
         }
         return out.toString();
@@ -228,10 +231,10 @@ public final class TextReport {
         }
     }
 
-    private static void list(StringBuilder out, String title, List<String> items) {
+    private static void list(StringBuilder out, String title, List<Text> items) {
         if (!items.isEmpty()) {
             out.append('\n').append(title).append('\n');
-            items.forEach(item -> out.append("  - ").append(item).append('\n'));
+            items.forEach(item -> out.append("  - ").append(item.english()).append('\n'));
         }
     }
 
@@ -240,7 +243,12 @@ public final class TextReport {
     }
 
     private static String prerequisite(Prerequisite p) {
-        return p.reason().isEmpty() ? p.project() : p.project() + " (" + p.reason() + ")";
+        return p.reason().missing() ? p.project() : p.project() + " (" + p.reason().english() + ")";
+    }
+
+    /** The English of each text (the Chinese where a text has no English), joined. */
+    static String english(String separator, List<Text> texts) {
+        return String.join(separator, texts.stream().map(Text::english).toList());
     }
 
     private static String unit(Project p) {

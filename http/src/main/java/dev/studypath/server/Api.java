@@ -67,7 +67,8 @@ final class Api {
         fixed.put("/api/skills", utf8(CatalogViews.listing(catalog, "skills", catalog.skills())));
         fixed.put("/api/goals", utf8(CatalogViews.listing(catalog, "goals", catalog.goals())));
         fixed.put("/api/stages", utf8(CatalogViews.listing(catalog, "stages", catalog.stages())));
-        catalog.projects().forEach(project -> projects.put(project.id(), utf8(project)));
+        fixed.put("/api/guide", utf8(CatalogViews.guide(catalog, catalog.sections())));
+        catalog.projects().forEach(project -> projects.put(project.id(), utf8(CatalogViews.project(catalog, project))));
         this.page = resource("web/index.html");
         ObjectNode document = (ObjectNode) read(resource("openapi.json"));
         ((ObjectNode) document.get("info")).put("version", version);

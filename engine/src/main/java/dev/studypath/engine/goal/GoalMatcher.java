@@ -39,7 +39,7 @@ public final class GoalMatcher {
     private record Entry(String phrase, int words, Goal goal, Skill skill, int order) {
 
         String displayName() {
-            return goal != null ? goal.name().en() : skill.name().en();
+            return goal != null ? goal.name().english() : skill.name().english();
         }
     }
 
@@ -243,7 +243,7 @@ public final class GoalMatcher {
                 .sorted(Map.Entry.<String, Double>comparingByValue()
                         .thenComparing(e -> order.get(e.getKey())))
                 .limit(MAX_SUGGESTIONS).map(Map.Entry::getKey).toList();
-        return close.isEmpty() ? catalog.goals().stream().map(g -> g.name().en()).limit(MAX_SUGGESTIONS * 2).toList()
+        return close.isEmpty() ? catalog.goals().stream().map(g -> g.name().english()).limit(MAX_SUGGESTIONS * 2).toList()
                 : close;
     }
 
