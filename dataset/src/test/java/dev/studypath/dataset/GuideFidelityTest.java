@@ -5,6 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.studypath.engine.Schedule;
+import dev.studypath.engine.ScheduleItem;
+import dev.studypath.engine.ScheduleOptions;
+import dev.studypath.engine.Studypath;
 import dev.studypath.engine.model.Catalog;
 import dev.studypath.engine.model.Contribution;
 import dev.studypath.engine.model.Milestone;
@@ -15,6 +19,8 @@ import dev.studypath.engine.model.Skill;
 import dev.studypath.engine.model.Stage;
 import dev.studypath.engine.model.Text;
 import dev.studypath.engine.model.Tier;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -200,5 +206,49 @@ class GuideFidelityTest {
         assertEquals(List.of("about", "route", "strategy", "contributing", "resources", "advice"),
                 CATALOG.sections().stream().map(Section::id).toList());
         assertEquals(Tier.BASIC, project("rustlings").contributions().get(0).tier());
+    }
+
+    /** The whole route takes stage 4's first direction, Firecracker, not both; Servo when the goal asks for it. */
+    @Test
+    void wholeRoute_takesOneProjectOfStageFour() {
+        Studypath guide = Studypath.of(CATALOG);
+        List<String> path = guide.path("", guide.newProfile().build()).projects();
+        assertEquals(List.of("rustlings", "ripgrep", "mini-redis", "serde", "clap", "tokio", "deno", "alacritty",
+                "firecracker"), path.stream().sorted(java.util.Comparator.comparingInt(CATALOG::indexOf)).toList());
+        assertTrue(guide.path("browser", guide.newProfile().build()).projects().contains("servo"));
+    }
+
+    /** A learner who took the other direction has made stage 4's choice: the route does not add Firecracker. */
+    @Test
+    void wholeRoute_afterServo_addsNoOtherStageFourProject() {
+        Studypath guide = Studypath.of(CATALOG);
+        List<String> path = guide.path("", guide.newProfile().completed("servo").build()).projects();
+        assertFalse(path.contains("firecracker"), path.toString());
+        assertTrue(path.contains("alacritty"), path.toString());
+    }
+
+    /**
+     * clap's route is "Day 1-3", "Day 4-7", "Day 8-14": stored as weeks 1, 1 and 2, its first two
+     * milestones got the same dates in the schedule and the calendar. By days they follow each other.
+     */
+    @Test
+    void clapsMilestones_areScheduledByDays_oneAfterTheOther() {
+        Studypath guide = Studypath.of(CATALOG);
+        Schedule schedule = guide.schedule("CLI tools", guide.newProfile().completed("rustlings").build(),
+                ScheduleOptions.startingOn(LocalDate.of(2027, 1, 4)));
+        ScheduleItem clap = schedule.items().stream().filter(item -> item.project().equals("clap")).findFirst()
+                .orElseThrow();
+        List<ScheduleItem.Milestone> milestones = clap.weeks();
+        assertEquals(3, milestones.size());
+        for (int i = 1; i < milestones.size(); i++) {
+            assertTrue(milestones.get(i).start().isAfter(milestones.get(i - 1).end()),
+                    milestones.get(i - 1) + " then " + milestones.get(i));
+        }
+        // Days 1-3 of 14 take about a fifth of clap's time, days 8-14 about half.
+        long total = ChronoUnit.DAYS.between(clap.start(), clap.end()) + 1;
+        long first = ChronoUnit.DAYS.between(milestones.get(0).start(), milestones.get(0).end()) + 1;
+        long last = ChronoUnit.DAYS.between(milestones.get(2).start(), milestones.get(2).end()) + 1;
+        assertTrue(Math.abs(first - total * 3.0 / 14) <= 1, first + " of " + total);
+        assertTrue(Math.abs(last - total * 7.0 / 14) <= 1, last + " of " + total);
     }
 }

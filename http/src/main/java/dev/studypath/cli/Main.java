@@ -20,7 +20,7 @@ import picocli.CommandLine.ScopeType;
  */
 @Command(name = "studypath", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Which open-source project to study next, and in what order after that.",
-        subcommands = {CatalogCommand.class, NextCommand.class, PathCommand.class, ScheduleCommand.class,
+        subcommands = {CatalogCommand.class, GuideCommand.class, NextCommand.class, PathCommand.class, ScheduleCommand.class,
                 TrackCommands.Start.class, TrackCommands.Done.class, TrackCommands.Skip.class,
                 TrackCommands.Progress.class, ServeCommand.class})
 public final class Main implements Runnable {

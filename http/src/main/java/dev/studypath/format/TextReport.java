@@ -15,7 +15,10 @@ import dev.studypath.engine.model.Milestone;
 import dev.studypath.engine.model.Prerequisite;
 import dev.studypath.engine.model.Project;
 import dev.studypath.engine.model.Range;
+import dev.studypath.engine.model.Section;
+import dev.studypath.engine.model.Skill;
 import dev.studypath.engine.model.SkillLevel;
+import dev.studypath.engine.model.Stage;
 import dev.studypath.engine.model.Text;
 import java.util.ArrayList;
 import java.util.List;
@@ -66,7 +69,10 @@ public final class TextReport {
         line(out, "effort", range(p.effort().range()) + unit(p));
         line(out, "stage", catalog.stageOf(p.id()).isPresent() ? String.valueOf(catalog.stageOf(p.id()).getAsInt())
                 : "");
-        line(out, "teaches", String.join(", ", p.teaches().stream().map(TextReport::skill).toList()));
+        line(out, "teaches", String.join(", ", p.teaches().stream().map(s -> skill(catalog, s)).toList()));
+        if (p.teaches().stream().anyMatch(t -> catalog.skill(t.skill()).map(Skill::inferred).orElse(false))) {
+            line(out, "", "* a skill the catalog infers; it is not in the source's skill tree");
+        }
         line(out, "prerequisites", String.join("; ", p.prerequisites().stream().map(TextReport::prerequisite)
                 .toList()));
         line(out, "focus", english(", ", p.focus()));
@@ -92,6 +98,51 @@ public final class TextReport {
             for (Contribution c : p.contributions()) {
                 out.append("  ").append(c.idea().english()).append(" (").append(lower(c.tier())).append(")\n");
             }
+        }
+        return out.toString();
+    }
+
+    /** Weeks in a month, for putting the plan's weeks beside the catalog's months. */
+    private static final double WEEKS_PER_MONTH = 365.25 / 12 / 7;
+
+    /**
+     * For each stage the path visits, the plan's own estimate (its projects as the catalog estimates
+     * them, at {@code hoursPerWeek}) beside the duration the catalog gives the stage ("1-2 months").
+     */
+    public static String stages(Catalog catalog, LearningPath path, double hoursPerWeek) {
+        StringBuilder out = new StringBuilder();
+        for (Stage stage : catalog.stages()) {
+            List<Step> steps = path.steps().stream().filter(step -> step.stage() == stage.number()).toList();
+            if (steps.isEmpty()) {
+                continue;
+            }
+            double min = 0;
+            double max = 0;
+            for (Step step : steps) {
+                Range hours = step.effort().plannedHours(catalog.baselineHoursPerWeek());
+                min += hours.min() / hoursPerWeek;
+                max += hours.max() / hoursPerWeek;
+            }
+            Range weeks = new Range(min, max);
+            out.append(String.format(Locale.ROOT, "  %d %s: %s, about %s weeks (%s months); the guide: %s%n",
+                    stage.number(), stage.name().english(), count(steps.size(), "project"), range(weeks),
+                    range(new Range(min / WEEKS_PER_MONTH, max / WEEKS_PER_MONTH)), months(stage.months())));
+        }
+        return out.isEmpty() ? "" : "\nBy stage: this plan at " + number(hoursPerWeek) + " h/week, and the guide\n" + out;
+    }
+
+    private static String months(Range months) {
+        return months.openEnded() && months.min() == 0 ? "ongoing" : range(months) + " months";
+    }
+
+    /** The guide's general sections: each title (English / Chinese) with its id, then its points in English. */
+    public static String sections(List<Section> sections) {
+        StringBuilder out = new StringBuilder();
+        for (Section section : sections) {
+            out.append(out.length() == 0 ? "" : "\n").append(section.title().english())
+                    .append(section.title().bilingual() ? " / " + section.title().zh() : "")
+                    .append(section.id().isEmpty() ? "" : " [" + section.id() + "]").append('\n');
+            section.items().forEach(item -> out.append("  - ").append(item.english()).append('\n'));
         }
         return out.toString();
     }
@@ -238,8 +289,10 @@ public final class TextReport {
         }
     }
 
-    private static String skill(SkillLevel s) {
-        return s.skill() + " " + s.level();
+    /** "async 3", or "cli* 3" for a skill the catalog infers rather than takes from its source. */
+    private static String skill(Catalog catalog, SkillLevel s) {
+        boolean inferred = catalog.skill(s.skill()).map(Skill::inferred).orElse(false);
+        return s.skill() + (inferred ? "*" : "") + " " + s.level();
     }
 
     private static String prerequisite(Prerequisite p) {

@@ -10,6 +10,7 @@ import dev.studypath.engine.model.Catalog;
 import dev.studypath.engine.model.Goal;
 import dev.studypath.engine.model.Project;
 import dev.studypath.engine.model.Range;
+import dev.studypath.engine.model.Stage;
 import dev.studypath.engine.graph.PrerequisiteGraph;
 import dev.studypath.engine.score.Learner;
 import dev.studypath.engine.score.Score;
@@ -171,6 +172,27 @@ public final class Planner {
         return new Recommendation(goal, candidates.subList(0, Math.min(limit, candidates.size())));
     }
 
+    /**
+     * The projects the whole route takes from {@code stage}: all of them, or, for a stage that says
+     * "one of these" ({@link Stage#choose()}), as many as it says, the completed ones first (the learner
+     * has chosen them), then the first others in the stage's order.
+     */
+    private void routeTargets(Stage stage, BitSet done, BitSet eligible, BitSet targets) {
+        int wanted = stage.choose() == 0 ? stage.projects().size() : stage.choose();
+        for (Stage.StageProject member : stage.projects()) {
+            if (wanted > 0 && done.get(catalog.indexOf(member.project()))) {
+                wanted--;
+            }
+        }
+        for (Stage.StageProject member : stage.projects()) {
+            int v = catalog.indexOf(member.project());
+            if (wanted > 0 && !done.get(v) && eligible.get(v)) {
+                targets.set(v);
+                wanted--;
+            }
+        }
+    }
+
     private Selection select(GoalMatch goal, Learner learner) {
         BitSet done = learner.completed();
         BitSet eligible = eligible(learner);
@@ -178,10 +200,11 @@ public final class Planner {
         List<String> uncovered = new ArrayList<>();
         switch (goal.kind()) {
             case WHOLE_ROUTE -> {
-                boolean staged = !catalog.stages().isEmpty();
-                for (int v = 0; v < graph.size(); v++) {
-                    if (eligible.get(v) && (!staged || catalog.stageOf(catalog.projects().get(v).id()).isPresent())) {
-                        targets.set(v);
+                if (catalog.stages().isEmpty()) {
+                    targets.or(eligible);
+                } else {
+                    for (Stage stage : catalog.stages()) {
+                        routeTargets(stage, done, eligible, targets);
                     }
                 }
             }
