@@ -83,14 +83,23 @@ class Utf8AnswersTest {
                 HttpResponse.BodyHandlers.ofByteArray()), chinese);
     }
 
-    @Test
-    void scheduleDatesInChinese_areEchoedInUtf8() {
-        for (String body : new String[] {"{\"start\": \"明天\"}", "{\"deadline\": \"明天\"}",
-                "{\"timeOff\": [{\"start\": \"明天\", \"end\": \"2027-02-01\"}]}"}) {
-            assertEchoes(http.send(http.request("/api/schedule").header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
-                    HttpResponse.BodyHandlers.ofByteArray()), "明天");
-        }
+    static Stream<Arguments> echoingEndpointFields() {
+        return Stream.of(
+                Arguments.of("/api/schedule", "{\"start\": \"明天\"}", "明天"),
+                Arguments.of("/api/schedule", "{\"deadline\": \"明天\"}", "明天"),
+                Arguments.of("/api/schedule", "{\"timeOff\": [{\"start\": \"明天\", \"end\": \"2027-02-01\"}]}", "明天"),
+                Arguments.of("/api/schedule", "{\"timeOff\": [{\"start\": \"2027-02-01\", \"end\": \"后天\"}]}", "后天"),
+                Arguments.of("/api/schedule", "{\"hoursPerWeek\": \"六\"}", "六"),
+                Arguments.of("/api/schedule", "{\"known\": {\"async\": \"三\"}}", "三"),
+                Arguments.of("/api/progress", "{\"hoursPerWeek\": \"六\"}", "六"),
+                Arguments.of("/api/progress", "{\"today\": \"今天\"}", "今天"),
+                Arguments.of("/api/next", "{\"limit\": \"三\"}", "三"));
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("echoingEndpointFields")
+    void anEndpointsOwnFieldInChinese_isEchoedInUtf8(String path, String body, String chinese) {
+        aBodyFieldInChinese_isEchoedInUtf8(path, body, chinese);
     }
 
     @Test
