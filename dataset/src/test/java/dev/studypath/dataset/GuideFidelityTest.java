@@ -218,6 +218,16 @@ class GuideFidelityTest {
         assertTrue(guide.path("browser", guide.newProfile().build()).projects().contains("servo"));
     }
 
+    /** Asked for every project, the whole route takes both of stage 4's directions. */
+    @Test
+    void everyProject_takesBothDirectionsOfStageFour() {
+        Studypath guide = Studypath.of(CATALOG);
+        List<String> path = guide.path(Studypath.EVERY_PROJECT, guide.newProfile().build()).projects();
+        assertEquals(10, path.size(), path.toString());
+        assertTrue(path.containsAll(List.of("firecracker", "servo")), path.toString());
+        assertEquals(path, guide.path(" * ", guide.newProfile().build()).projects());
+    }
+
     /** A learner who took the other direction has made stage 4's choice: the route does not add Firecracker. */
     @Test
     void wholeRoute_afterServo_addsNoOtherStageFourProject() {

@@ -6,6 +6,7 @@ import dev.studypath.engine.GoalMatch.WeightedSkill;
 import dev.studypath.engine.LearningPath;
 import dev.studypath.engine.Recommendation;
 import dev.studypath.engine.Step;
+import dev.studypath.engine.Studypath;
 import dev.studypath.engine.model.Catalog;
 import dev.studypath.engine.model.Goal;
 import dev.studypath.engine.model.Project;
@@ -173,12 +174,12 @@ public final class Planner {
     }
 
     /**
-     * The projects the whole route takes from {@code stage}: all of them, or, for a stage that says
-     * "one of these" ({@link Stage#choose()}), as many as it says, the completed ones first (the learner
-     * has chosen them), then the first others in the stage's order.
+     * The projects the whole route takes from {@code stage}: all of them ({@code every}, or a stage
+     * without a choice), or, for a stage that says "one of these" ({@link Stage#choose()}), as many as it
+     * says, the completed ones first (the learner has chosen them), then the first others in its order.
      */
-    private void routeTargets(Stage stage, BitSet done, BitSet eligible, BitSet targets) {
-        int wanted = stage.choose() == 0 ? stage.projects().size() : stage.choose();
+    private void routeTargets(Stage stage, boolean every, BitSet done, BitSet eligible, BitSet targets) {
+        int wanted = every || stage.choose() == 0 ? stage.projects().size() : stage.choose();
         for (Stage.StageProject member : stage.projects()) {
             if (wanted > 0 && done.get(catalog.indexOf(member.project()))) {
                 wanted--;
@@ -203,8 +204,9 @@ public final class Planner {
                 if (catalog.stages().isEmpty()) {
                     targets.or(eligible);
                 } else {
+                    boolean every = goal.query().strip().equals(Studypath.EVERY_PROJECT);
                     for (Stage stage : catalog.stages()) {
-                        routeTargets(stage, done, eligible, targets);
+                        routeTargets(stage, every, done, eligible, targets);
                     }
                 }
             }
