@@ -276,7 +276,10 @@ final class Fields {
     /** A text: an object with "en", "zh" or both, each not blank. */
     Text text(JsonNode value, Pointer at) {
         Fields fields = new Fields(value, at, TEXT, problems, strings);
-        if (value.isObject() && !value.has("en") && !value.has("zh")) {
+        if (!value.isObject()) {
+            return null;
+        }
+        if (!value.has("en") && !value.has("zh")) {
             problems.add(new Problem(at.toString(), "must give the text in at least one language: en, zh"));
             return null;
         }

@@ -80,7 +80,7 @@ public final class Catalog {
                              List<Skill> skills, List<Project> projects, List<Stage> stages, List<Goal> goals,
                              List<Section> sections) {
         Ids.require(id, "catalog");
-        Objects.requireNonNull(title, "title");
+        Ids.given(title, "catalog title");
         Objects.requireNonNull(language, "language");
         Objects.requireNonNull(source, "source");
         List<Problem> problems = new ArrayList<>();

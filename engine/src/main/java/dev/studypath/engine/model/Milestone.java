@@ -31,7 +31,7 @@ public record Milestone(Unit unit, int from, int to, Text title, List<Text> topi
             throw new IllegalArgumentException(
                     "milestone last " + noun(unit) + " must be >= first " + noun(unit) + " " + from + ": " + to);
         }
-        Objects.requireNonNull(title, "title");
+        Ids.given(title, "milestone title");
         topics = List.copyOf(topics);
         checklist = List.copyOf(checklist);
     }

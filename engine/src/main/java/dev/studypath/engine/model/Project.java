@@ -51,8 +51,8 @@ public record Project(
 
     public Project {
         Ids.require(id, "project");
-        Objects.requireNonNull(name, "name");
-        Objects.requireNonNull(summary, "summary");
+        Ids.given(name, "project name");
+        Ids.given(summary, "project summary");
         Objects.requireNonNull(repository, "repository");
         Objects.requireNonNull(url, "url");
         Objects.requireNonNull(stars, "stars");

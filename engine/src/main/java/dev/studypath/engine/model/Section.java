@@ -18,7 +18,7 @@ public record Section(String id, Text title, List<Text> items) {
         if (!id.isEmpty()) {
             Ids.require(id, "section");
         }
-        Objects.requireNonNull(title, "title");
+        Ids.given(title, "section title");
         items = List.copyOf(items);
     }
 

@@ -18,7 +18,7 @@ public record Skill(String id, Text name, List<String> aliases, Tier tier, int i
 
     public Skill {
         Ids.require(id, "skill");
-        Objects.requireNonNull(name, "name");
+        Ids.given(name, "skill name");
         aliases = List.copyOf(aliases);
         Objects.requireNonNull(tier, "tier");
         if (importance < 1 || importance > 5) {

@@ -21,7 +21,7 @@ public record Stage(int number, Text name, Range months, List<StageProject> proj
         if (number < 1) {
             throw new IllegalArgumentException("stage number must be >= 1: " + number);
         }
-        Objects.requireNonNull(name, "name");
+        Ids.given(name, "stage name");
         Objects.requireNonNull(months, "months");
         projects = List.copyOf(projects);
         if (choose < 0 || choose > projects.size()) {
@@ -55,7 +55,7 @@ public record Stage(int number, Text name, Range months, List<StageProject> proj
 
         public StageProject {
             Objects.requireNonNull(project, "project");
-            Objects.requireNonNull(outcome, "outcome");
+            Ids.given(outcome, "stage outcome");
         }
     }
 }
