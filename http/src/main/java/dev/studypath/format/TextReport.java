@@ -128,7 +128,8 @@ public final class TextReport {
                     stage.number(), stage.name().english(), count(steps.size(), "project"), range(weeks),
                     range(new Range(min / WEEKS_PER_MONTH, max / WEEKS_PER_MONTH)), months(stage.months())));
         }
-        return out.isEmpty() ? "" : "\nBy stage: this plan at " + number(hoursPerWeek) + " h/week, and the guide\n" + out;
+        return out.isEmpty() ? ""
+                : "\nBy stage: this plan at " + number(hoursPerWeek) + " h/week, and the guide\n" + out;
     }
 
     private static String months(Range months) {

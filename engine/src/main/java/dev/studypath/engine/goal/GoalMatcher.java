@@ -243,7 +243,8 @@ public final class GoalMatcher {
                 .sorted(Map.Entry.<String, Double>comparingByValue()
                         .thenComparing(e -> order.get(e.getKey())))
                 .limit(MAX_SUGGESTIONS).map(Map.Entry::getKey).toList();
-        return close.isEmpty() ? catalog.goals().stream().map(g -> g.name().english()).limit(MAX_SUGGESTIONS * 2).toList()
+        return close.isEmpty()
+                ? catalog.goals().stream().map(g -> g.name().english()).limit(MAX_SUGGESTIONS * 2).toList()
                 : close;
     }
 

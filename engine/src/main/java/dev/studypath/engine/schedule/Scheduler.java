@@ -166,6 +166,7 @@ public final class Scheduler {
                     List.of(title.english())));
         } else {
             // By days, not weeks: a route in days (clap's days 1-3, 4-7, 8-14) has milestones within one week.
+            // Each starts after the one before; only a project with fewer days than milestones shares dates.
             long days = last - first + 1;
             int routeDays = route.stream().mapToInt(Milestone::lastDay).max().orElseThrow();
             long previous = first - 1;
@@ -173,7 +174,8 @@ public final class Scheduler {
                 Milestone milestone = route.get(j);
                 long from = Math.min(last, first + roundedShare(milestone.firstDay() - 1L, days, routeDays));
                 from = Math.min(last, Math.max(from, previous + 1));
-                long to = Math.max(from, Math.min(last, first + roundedShare(milestone.lastDay(), days, routeDays) - 1));
+                long to = Math.max(from,
+                        Math.min(last, first + roundedShare(milestone.lastDay(), days, routeDays) - 1));
                 previous = to;
                 LocalDate mStart = calendar.date(from);
                 LocalDate mEnd = calendar.date(to);
