@@ -251,8 +251,8 @@ final class CatalogReader {
         List<Contribution> contributions = f.list("contributions", this::contribution);
         return f.build(() -> new Project(id, or(name, NEUTRAL_TEXT), or(summary, NEUTRAL_TEXT), or(repository, ""),
                 or(url, ""), or(stars, Stars.UNKNOWN), languages, or(level, Level.ENTRY), or(difficulty, 1),
-                or(rating, 1), or(effort, NEUTRAL_EFFORT), teaches, prerequisites, focus, adopters, architecture, features, advice,
-                route, contributions));
+                or(rating, 1), or(effort, NEUTRAL_EFFORT), teaches, prerequisites, focus, adopters, architecture,
+                features, advice, route, contributions));
     }
 
     private Effort effort(JsonNode value, Pointer at) {

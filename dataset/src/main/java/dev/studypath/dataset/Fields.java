@@ -7,9 +7,11 @@ import dev.studypath.engine.model.Text;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.DoublePredicate;
@@ -52,6 +54,15 @@ final class Fields {
         private String[] table = new String[1 << 12];
         private int[] hashes = new int[1 << 12];
         private int count;
+        /** Prose in English only recurs too (a synthetic catalog's reasons): one text per shared string. */
+        private final Map<String, Text> english = new HashMap<>();
+
+        /** An English-only text, the same instance for each shared string. */
+        Text english(String value) {
+            String shared = share(value);
+            return shared.length() > MAX_SHARED_LENGTH ? Text.of(shared)
+                    : english.computeIfAbsent(shared, Text::of);
+        }
 
         /** The first string equal to {@code value} that was shared; null for null. */
         String share(String value) {
@@ -294,7 +305,7 @@ final class Fields {
             return value.isObject() ? text(value, at) : fail(at, "must be a string or an object with en, zh, was "
                     + kind(value));
         }
-        return notBlank(value.textValue(), at) == null ? null : Text.of(value.textValue());
+        return notBlank(value.textValue(), at) == null ? null : strings.english(value.textValue());
     }
 
     Text prose(String name, Text fallback) {
