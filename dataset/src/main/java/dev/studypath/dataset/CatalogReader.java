@@ -24,6 +24,7 @@ import dev.studypath.engine.model.Section;
 import dev.studypath.engine.model.Skill;
 import dev.studypath.engine.model.SkillLevel;
 import dev.studypath.engine.model.Stage;
+import dev.studypath.engine.model.Stars;
 import dev.studypath.engine.model.Text;
 import dev.studypath.engine.model.Tier;
 
@@ -36,16 +37,19 @@ import java.util.List;
 import java.util.Set;
 import java.util.Objects;
 
+import static dev.studypath.dataset.Fields.or;
+
 /**
  * Reads a catalog file in one pass: parses it into a JSON tree, checks the tree's shape field by
- * field, and only when the shape is right builds the records and lets {@link Catalog#of} check ids,
+ * field, and wherever the file is still readable (every id and reference a string, every list an array,
+ * wrong values standing in as neutral ones) builds the records and lets {@link Catalog#of} check ids,
  * references and cycles.
  */
 final class CatalogReader {
 
     private static final Set<String> CATALOG = Set.of("$schema", "format", "id", "title", "language", "source",
             "baselineHoursPerWeek", "skills", "projects", "stages", "goals", "sections");
-    private static final Set<String> SKILL = Set.of("id", "name", "aliases", "tier", "importance");
+    private static final Set<String> SKILL = Set.of("id", "name", "aliases", "tier", "importance", "inferred");
     private static final Set<String> PROJECT = Set.of("id", "name", "summary", "repository", "url", "stars",
             "languages", "level", "difficulty", "rating", "effort", "teaches", "prerequisites", "focus", "adopters",
             "architecture", "features", "advice", "route", "contributions");
@@ -53,12 +57,14 @@ final class CatalogReader {
     private static final Set<String> RANGE = Set.of("min", "max");
     private static final Set<String> SKILL_LEVEL = Set.of("skill", "level");
     private static final Set<String> PREREQUISITE = Set.of("project", "reason");
-    private static final Set<String> MILESTONE = Set.of("fromWeek", "toWeek", "title", "topics", "checklist");
+    private static final Set<String> MILESTONE = Set.of("fromWeek", "toWeek", "fromDay", "toDay", "title", "topics",
+            "checklist");
+    private static final Set<String> STARS = Set.of("count", "atLeast");
     private static final Set<String> CONTRIBUTION = Set.of("tier", "idea");
-    private static final Set<String> STAGE = Set.of("number", "name", "months", "projects");
+    private static final Set<String> STAGE = Set.of("number", "name", "months", "projects", "choose", "note");
     private static final Set<String> STAGE_PROJECT = Set.of("project", "outcome", "required");
     private static final Set<String> GOAL = Set.of("id", "name", "aliases", "skills", "projects", "difficulty");
-    private static final Set<String> SECTION = Set.of("title", "items");
+    private static final Set<String> SECTION = Set.of("id", "title", "items");
 
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
@@ -66,6 +72,10 @@ final class CatalogReader {
             .build();
 
     private static final Pointer PROJECTS = Pointer.ROOT.field("projects");
+
+    /** Stand-ins for wrong values, in a file that is refused anyway (see {@link Fields#or}). */
+    private static final Text NEUTRAL_TEXT = Text.of("?");
+    private static final Effort NEUTRAL_EFFORT = Effort.weeks(1, 1);
 
     private final List<Problem> problems = new ArrayList<>();
     private final Fields.Strings strings;
@@ -191,14 +201,17 @@ final class CatalogReader {
         List<Stage> stages = f.list("stages", this::stage);
         List<Goal> goals = f.list("goals", this::goal);
         List<Section> sections = f.list("sections", this::section);
-        return f.build(() -> {
+        // Runs the reference and cycle checks also past wrong values, wherever the file is still readable.
+        Catalog catalog = f.build(() -> {
             try {
-                return Catalog.of(id, title, language, source, hours, skills, projects, stages, goals, sections);
+                return Catalog.of(id, or(title, NEUTRAL_TEXT), or(language, "en"), or(source, ""), or(hours, 1.0),
+                        skills, projects, stages, goals, sections);
             } catch (InvalidCatalogException e) {
                 problems.addAll(e.problems());
                 return null;
             }
         });
+        return problems.isEmpty() ? catalog : null;
     }
 
     private Skill skill(JsonNode value, Pointer at) {
@@ -208,17 +221,20 @@ final class CatalogReader {
         List<String> aliases = f.strings("aliases");
         Tier tier = f.choice("tier", Tier.class);
         Integer importance = f.integer("importance", 1, 5);
-        return f.build(() -> new Skill(id, name, aliases, tier, importance));
+        Boolean inferred = f.bool("inferred", false);
+        return f.build(() -> new Skill(id, or(name, NEUTRAL_TEXT), aliases, or(tier, Tier.BASIC), or(importance, 1),
+                or(inferred, false)));
     }
 
     private Project project(JsonNode value, Pointer at) {
         Fields f = new Fields(value, at, PROJECT, problems, strings);
         String id = f.id("id");
         Text name = f.text("name");
-        Text summary = f.text("summary", name);
+        Text summary = f.prose("summary", name);
         String repository = f.string("repository", "");
         String url = f.string("url", "");
-        Long stars = f.count("stars");
+        Stars stars = f.optional("stars", (node, where) -> node.isObject() ? stars(node, where)
+                : exactly(f.count(node, where)), Stars.UNKNOWN);
         List<String> languages = f.references("languages");
         Level level = f.choice("level", Level.class);
         Integer difficulty = f.integer("difficulty", 1, 5);
@@ -226,16 +242,17 @@ final class CatalogReader {
         Effort effort = f.required("effort", this::effort);
         List<SkillLevel> teaches = f.list("teaches", this::skillLevel);
         List<Prerequisite> prerequisites = f.list("prerequisites", this::prerequisite);
-        List<String> focus = f.strings("focus");
-        List<String> adopters = f.strings("adopters");
-        List<String> architecture = f.strings("architecture");
-        List<String> features = f.strings("features");
-        List<String> advice = f.strings("advice");
+        List<Text> focus = f.proses("focus");
+        List<Text> adopters = f.proses("adopters");
+        List<Text> architecture = f.proses("architecture");
+        List<Text> features = f.proses("features");
+        List<Text> advice = f.proses("advice");
         List<Milestone> route = f.list("route", this::milestone);
         List<Contribution> contributions = f.list("contributions", this::contribution);
-        return f.build(() -> new Project(id, name, summary, repository, url, stars, languages, level, difficulty,
-                rating, effort, teaches, prerequisites, focus, adopters, architecture, features, advice, route,
-                contributions));
+        return f.build(() -> new Project(id, or(name, NEUTRAL_TEXT), or(summary, NEUTRAL_TEXT), or(repository, ""),
+                or(url, ""), or(stars, Stars.UNKNOWN), languages, or(level, Level.ENTRY), or(difficulty, 1),
+                or(rating, 1), or(effort, NEUTRAL_EFFORT), teaches, prerequisites, focus, adopters, architecture,
+                features, advice, route, contributions));
     }
 
     private Effort effort(JsonNode value, Pointer at) {
@@ -269,34 +286,52 @@ final class CatalogReader {
         Fields f = new Fields(value, at, SKILL_LEVEL, problems, strings);
         String skill = f.reference("skill");
         Integer level = f.integer("level", 1, 5);
-        return f.build(() -> new SkillLevel(skill, level));
+        return f.build(() -> new SkillLevel(skill, or(level, 1)));
     }
 
     private Prerequisite prerequisite(JsonNode value, Pointer at) {
         Fields f = new Fields(value, at, PREREQUISITE, problems, strings);
         String project = f.reference("project");
-        String reason = strings.share(f.string("reason", ""));
-        return f.build(() -> new Prerequisite(project, reason));
+        Text reason = f.prose("reason", Text.EMPTY);
+        return f.build(() -> new Prerequisite(project, or(reason, Text.EMPTY)));
     }
 
     private Milestone milestone(JsonNode value, Pointer at) {
         Fields f = new Fields(value, at, MILESTONE, problems, strings);
-        Integer fromWeek = f.integer("fromWeek", 1, Integer.MAX_VALUE);
-        Integer toWeek = f.integer("toWeek", 1, Integer.MAX_VALUE);
-        if (fromWeek != null && toWeek != null && fromWeek > toWeek) {
-            f.problem("toWeek", "fromWeek " + fromWeek + " is after toWeek " + toWeek);
+        boolean days = f.has("fromDay") || f.has("toDay");
+        if (days && (f.has("fromWeek") || f.has("toWeek"))) {
+            f.problem(f.has("fromWeek") ? "fromWeek" : "toWeek", "a milestone counts in weeks or in days, not both");
+        }
+        String unit = days ? "Day" : "Week";
+        Integer from = f.integer("from" + unit, 1, Integer.MAX_VALUE);
+        Integer to = f.integer("to" + unit, 1, Integer.MAX_VALUE);
+        if (from != null && to != null && from > to) {
+            f.problem("to" + unit, "from" + unit + " " + from + " is after to" + unit + " " + to);
         }
         Text title = f.text("title");
-        List<String> topics = f.strings("topics");
-        List<String> checklist = f.strings("checklist");
-        return f.build(() -> new Milestone(fromWeek, toWeek, title, topics, checklist));
+        List<Text> topics = f.proses("topics");
+        List<Text> checklist = f.proses("checklist");
+        return f.build(() -> new Milestone(days ? Milestone.Unit.DAYS : Milestone.Unit.WEEKS, or(from, 1),
+                Math.max(or(from, 1), or(to, 1)), or(title, NEUTRAL_TEXT), topics, checklist));
+    }
+
+    private static Stars exactly(Long count) {
+        return count == null ? null : Stars.of(count);
+    }
+
+    /** {"count": n, "atLeast": true} for the source's "n+". */
+    private Stars stars(JsonNode value, Pointer at) {
+        Fields f = new Fields(value, at, STARS, problems, strings);
+        Long count = f.required("count", f::count);
+        Boolean atLeast = f.bool("atLeast", false);
+        return f.build(() -> new Stars(count, atLeast));
     }
 
     private Contribution contribution(JsonNode value, Pointer at) {
         Fields f = new Fields(value, at, CONTRIBUTION, problems, strings);
         Tier tier = f.choice("tier", Tier.class);
         Text idea = f.text("idea");
-        return f.build(() -> new Contribution(tier, idea));
+        return f.build(() -> new Contribution(or(tier, Tier.BASIC), or(idea, NEUTRAL_TEXT)));
     }
 
     private Stage stage(JsonNode value, Pointer at) {
@@ -305,7 +340,11 @@ final class CatalogReader {
         Text name = f.text("name");
         Range months = f.required("months", this::months);
         List<Stage.StageProject> projects = f.requiredList("projects", this::stageProject);
-        return f.build(() -> new Stage(number, name, months, projects));
+        int size = projects == null ? Integer.MAX_VALUE : projects.size();
+        Integer choose = f.integer("choose", 0, size, 0);
+        Text note = f.prose("note", Text.EMPTY);
+        return f.build(() -> new Stage(number, or(name, NEUTRAL_TEXT), or(months, Range.atLeast(0)), projects,
+                or(choose, 0), or(note, Text.EMPTY)));
     }
 
     private Stage.StageProject stageProject(JsonNode value, Pointer at) {
@@ -313,7 +352,7 @@ final class CatalogReader {
         String project = f.reference("project");
         Text outcome = f.text("outcome");
         Boolean required = f.bool("required", false);
-        return f.build(() -> new Stage.StageProject(project, outcome, required));
+        return f.build(() -> new Stage.StageProject(project, or(outcome, NEUTRAL_TEXT), or(required, false)));
     }
 
     private Goal goal(JsonNode value, Pointer at) {
@@ -324,13 +363,14 @@ final class CatalogReader {
         List<String> skills = f.references("skills");
         List<String> projects = f.references("projects");
         Integer difficulty = f.integer("difficulty", 1, 5);
-        return f.build(() -> new Goal(id, name, aliases, skills, projects, difficulty));
+        return f.build(() -> new Goal(id, or(name, NEUTRAL_TEXT), aliases, skills, projects, or(difficulty, 1)));
     }
 
     private Section section(JsonNode value, Pointer at) {
         Fields f = new Fields(value, at, SECTION, problems, strings);
+        String id = f.has("id") ? f.id("id") : "";
         Text title = f.text("title");
-        List<String> items = f.requiredStrings("items");
-        return f.build(() -> new Section(title, items));
+        List<Text> items = f.requiredList("items", f::prose);
+        return f.build(() -> new Section(id, or(title, NEUTRAL_TEXT), items));
     }
 }

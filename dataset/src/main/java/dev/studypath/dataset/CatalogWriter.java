@@ -79,6 +79,9 @@ final class CatalogWriter {
         strings(node, "aliases", skill.aliases());
         node.put("tier", lowerCase(skill.tier()));
         node.put("importance", skill.importance());
+        if (skill.inferred()) {
+            node.put("inferred", true);
+        }
         return node;
     }
 
@@ -87,12 +90,17 @@ final class CatalogWriter {
         node.put("id", project.id());
         node.set("name", text(project.name()));
         if (!project.summary().equals(project.name())) {
-            node.set("summary", text(project.summary()));
+            node.set("summary", prose(project.summary()));
         }
         string(node, "repository", project.repository(), "");
         string(node, "url", project.url(), "");
-        if (project.stars() != 0) {
-            node.put("stars", project.stars());
+        if (project.stars().atLeast()) {
+            ObjectNode stars = NODES.objectNode();
+            stars.put("count", project.stars().count());
+            stars.put("atLeast", true);
+            node.set("stars", stars);
+        } else if (project.stars().count() != 0) {
+            node.put("stars", project.stars().count());
         }
         strings(node, "languages", project.languages());
         node.put("level", lowerCase(project.level()));
@@ -101,11 +109,11 @@ final class CatalogWriter {
         node.set("effort", effort(project.effort()));
         list(node, "teaches", project.teaches(), CatalogWriter::skillLevel);
         list(node, "prerequisites", project.prerequisites(), CatalogWriter::prerequisite);
-        strings(node, "focus", project.focus());
-        strings(node, "adopters", project.adopters());
-        strings(node, "architecture", project.architecture());
-        strings(node, "features", project.features());
-        strings(node, "advice", project.advice());
+        list(node, "focus", project.focus(), CatalogWriter::prose);
+        list(node, "adopters", project.adopters(), CatalogWriter::prose);
+        list(node, "architecture", project.architecture(), CatalogWriter::prose);
+        list(node, "features", project.features(), CatalogWriter::prose);
+        list(node, "advice", project.advice(), CatalogWriter::prose);
         list(node, "route", project.route(), CatalogWriter::milestone);
         list(node, "contributions", project.contributions(), CatalogWriter::contribution);
         return node;
@@ -135,17 +143,20 @@ final class CatalogWriter {
     private static JsonNode prerequisite(Prerequisite prerequisite) {
         ObjectNode node = NODES.objectNode();
         node.put("project", prerequisite.project());
-        string(node, "reason", prerequisite.reason(), "");
+        if (!prerequisite.reason().missing()) {
+            node.set("reason", prose(prerequisite.reason()));
+        }
         return node;
     }
 
     private static JsonNode milestone(Milestone milestone) {
         ObjectNode node = NODES.objectNode();
-        node.put("fromWeek", milestone.fromWeek());
-        node.put("toWeek", milestone.toWeek());
+        String unit = milestone.unit() == Milestone.Unit.DAYS ? "Day" : "Week";
+        node.put("from" + unit, milestone.from());
+        node.put("to" + unit, milestone.to());
         node.set("title", text(milestone.title()));
-        strings(node, "topics", milestone.topics());
-        strings(node, "checklist", milestone.checklist());
+        list(node, "topics", milestone.topics(), CatalogWriter::prose);
+        list(node, "checklist", milestone.checklist(), CatalogWriter::prose);
         return node;
     }
 
@@ -164,6 +175,12 @@ final class CatalogWriter {
         range(months, stage.months());
         node.set("months", months);
         node.set("projects", array(stage.projects(), CatalogWriter::stageProject));
+        if (stage.choose() != 0) {
+            node.put("choose", stage.choose());
+        }
+        if (!stage.note().missing()) {
+            node.set("note", prose(stage.note()));
+        }
         return node;
     }
 
@@ -190,16 +207,22 @@ final class CatalogWriter {
 
     private static JsonNode section(Section section) {
         ObjectNode node = NODES.objectNode();
+        string(node, "id", section.id(), "");
         node.set("title", text(section.title()));
-        node.set("items", array(section.items(), NODES::textNode));
+        node.set("items", array(section.items(), CatalogWriter::prose));
         return node;
     }
 
     private static JsonNode text(Text text) {
         ObjectNode node = NODES.objectNode();
-        node.put("en", text.en());
+        string(node, "en", text.en(), "");
         string(node, "zh", text.zh(), "");
         return node;
+    }
+
+    /** Prose in English only is a plain string; in Chinese too, a text object. */
+    private static JsonNode prose(Text text) {
+        return text.zh().isEmpty() ? NODES.textNode(text.en()) : text(text);
     }
 
     /** A whole number as an integer, so 10.0 hours reads "10". */

@@ -15,8 +15,9 @@ import java.util.Objects;
  * Schema is the classpath resource {@code /dev/studypath/dataset/catalog.schema.json}).
  *
  * <p>Reading checks everything in one pass and reports every problem at once: first the JSON syntax,
- * then the shape of every field (unknown or missing fields, types, enum values, ranges), and, when the
- * shape is right, what {@link Catalog#of} checks (unique ids, known references, no prerequisite
+ * then the shape of every field (unknown or missing fields, types, enum values, ranges), and, wherever
+ * the file is still readable (a value out of range does not stop it, a list that is no array does),
+ * what {@link Catalog#of} checks (unique ids, known references, no prerequisite
  * cycle). Each problem carries an RFC 6901 JSON pointer into the file. A file in another format version
  * gets that one problem only. Invalid content never yields a catalog, not even a partial one.
  *

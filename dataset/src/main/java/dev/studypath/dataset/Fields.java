@@ -7,9 +7,11 @@ import dev.studypath.engine.model.Text;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.DoublePredicate;
@@ -18,9 +20,11 @@ import java.util.stream.Collectors;
 
 /**
  * One JSON object, read field by field. Accessors record a problem instead of throwing and then
- * return null (lists: what could be read), so one pass finds every problem in a file; {@link #build}
- * runs a record's constructor only when nothing in the object was wrong, so a null never reaches one.
- * An overload with a fallback reads an optional field.
+ * return null (a list of the wrong JSON type too; a list's wrong elements are null in it), so one pass
+ * finds every problem in a file. {@link #build} runs a record's constructor; when something in the
+ * object was wrong, the reader gives neutral values ({@link #or}) for wrong scalars and the record is
+ * built only to let the catalog-wide checks (references, cycles) run on a file that is still readable:
+ * a file with any problem never yields a catalog. An overload with a fallback reads an optional field.
  */
 final class Fields {
 
@@ -50,6 +54,15 @@ final class Fields {
         private String[] table = new String[1 << 12];
         private int[] hashes = new int[1 << 12];
         private int count;
+        /** Prose in English only recurs too (a synthetic catalog's reasons): one text per shared string. */
+        private final Map<String, Text> english = new HashMap<>();
+
+        /** An English-only text, the same instance for each shared string. */
+        Text english(String value) {
+            String shared = share(value);
+            return shared.length() > MAX_SHARED_LENGTH ? Text.of(shared)
+                    : english.computeIfAbsent(shared, Text::of);
+        }
 
         /** The first string equal to {@code value} that was shared; null for null. */
         String share(String value) {
@@ -121,9 +134,28 @@ final class Fields {
         }
     }
 
-    /** The record {@code constructor} makes, or null when anything in this object was wrong. */
+    /**
+     * The record {@code constructor} makes. When something in this object was wrong, the record is only
+     * a stand-in for the catalog-wide checks, and null where a value it needs could not be read (a null
+     * in a list or a field without a neutral value: the constructor throws).
+     */
     <T> T build(Supplier<T> constructor) {
-        return problems.size() == problemsBefore ? constructor.get() : null;
+        if (problems.size() == problemsBefore) {
+            return constructor.get();
+        }
+        try {
+            return constructor.get();
+        } catch (NullPointerException | IllegalArgumentException unreadable) {
+            return null;
+        }
+    }
+
+    /**
+     * {@code value}, or {@code neutral} where it was wrong (null): a stand-in that lets the catalog-wide
+     * checks run past a value out of range, in a file that is refused anyway.
+     */
+    static <T> T or(T value, T neutral) {
+        return value == null ? neutral : value;
     }
 
     /** Records a problem with field {@code name}. */
@@ -171,7 +203,23 @@ final class Fields {
 
     /** An optional whole number of at least 0, 0 when absent. */
     Long count(String name) {
-        return optional(name, (node, at) -> integer(node, at, 0, Long.MAX_VALUE), 0L);
+        return optional(name, this::count, 0L);
+    }
+
+    /** A whole number of at least 0. */
+    Long count(JsonNode value, Pointer at) {
+        return integer(value, at, 0, Long.MAX_VALUE);
+    }
+
+    /** An optional whole number in {@code min..max}, {@code fallback} when absent. */
+    Integer integer(String name, int min, int max, int fallback) {
+        Long value = optional(name, (node, at) -> integer(node, at, min, max), (long) fallback);
+        return value == null ? null : value.intValue();
+    }
+
+    /** Whether the object has the field {@code name}. */
+    boolean has(String name) {
+        return field(name) != null;
     }
 
     /** A finite number that passes {@code rule}, which {@code ruleText} states. */
@@ -201,9 +249,6 @@ final class Fields {
         return required(name, this::text);
     }
 
-    Text text(String name, Text fallback) {
-        return optional(name, this::text, fallback);
-    }
 
     /** A required field read by {@code element}. */
     <T> T required(String name, Element<T> element) {
@@ -222,15 +267,13 @@ final class Fields {
         return value == null ? fallback : element.apply(value, at(name));
     }
 
-    /** An optional array, empty when absent. */
+    /** An optional array, empty when absent, null when it is no array. */
     <T> List<T> list(String name, Element<T> element) {
-        List<T> list = optional(name, (value, at) -> list(value, at, element), List.of());
-        return list == null ? List.of() : list;
+        return optional(name, (value, at) -> list(value, at, element), List.of());
     }
 
     <T> List<T> requiredList(String name, Element<T> element) {
-        List<T> list = required(name, (value, at) -> list(value, at, element));
-        return list == null ? List.of() : list;
+        return required(name, (value, at) -> list(value, at, element));
     }
 
     List<String> strings(String name) {
@@ -241,14 +284,47 @@ final class Fields {
         return requiredList(name, this::string);
     }
 
-    private Text text(JsonNode value, Pointer at) {
+    /** A text: an object with "en", "zh" or both, each not blank. */
+    Text text(JsonNode value, Pointer at) {
         Fields fields = new Fields(value, at, TEXT, problems, strings);
-        String en = fields.string("en");
-        if (en != null && en.isBlank()) {
-            fields.problem("en", "must not be blank, was '" + en + "'");
+        if (!value.isObject()) {
+            return null;
         }
-        String zh = fields.string("zh", "");
+        if (!value.has("en") && !value.has("zh")) {
+            problems.add(new Problem(at.toString(), "must give the text in at least one language: en, zh"));
+            return null;
+        }
+        String en = fields.language("en");
+        String zh = fields.language("zh");
         return fields.build(() -> new Text(en, zh));
+    }
+
+    /** A text of the prose kind: a string (English) or a text object ({@link #text(JsonNode, Pointer)}). */
+    Text prose(JsonNode value, Pointer at) {
+        if (!value.isTextual()) {
+            return value.isObject() ? text(value, at) : fail(at, "must be a string or an object with en, zh, was "
+                    + kind(value));
+        }
+        return notBlank(value.textValue(), at) == null ? null : strings.english(value.textValue());
+    }
+
+    Text prose(String name, Text fallback) {
+        return optional(name, this::prose, fallback);
+    }
+
+    List<Text> proses(String name) {
+        return list(name, this::prose);
+    }
+
+    private String language(String name) {
+        return optional(name, (value, at) -> {
+            String text = string(value, at);
+            return text == null ? null : notBlank(text, at);
+        }, "");
+    }
+
+    private String notBlank(String text, Pointer at) {
+        return text.isBlank() ? fail(at, "must not be blank, was '" + text + "'") : text;
     }
 
     /** Formats a number as a person would write it in JSON: 5, not 5.0. */

@@ -56,7 +56,7 @@ class CatalogSchemaTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"valid/minimal.json", "valid/full.json"})
+    @ValueSource(strings = {"valid/minimal.json", "valid/full.json", "valid/bilingual.json"})
     void validFixture_passesSchemaAndLoader(String name) throws IOException {
         assertEquals(List.of(), SCHEMA.validate(MAPPER.readTree(Files.readString(fixture(name)))));
         assertEquals(List.of(), Catalogs.validate(fixture(name)));

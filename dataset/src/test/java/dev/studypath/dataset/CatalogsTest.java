@@ -10,8 +10,11 @@ import dev.studypath.engine.model.Project;
 import dev.studypath.engine.model.Range;
 import dev.studypath.engine.model.SkillLevel;
 import dev.studypath.engine.model.Stage;
+import dev.studypath.engine.model.Stars;
 import dev.studypath.engine.model.Text;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayInputStream;
@@ -47,7 +50,7 @@ class CatalogsTest {
         assertEquals(List.of("cli", "async"), catalog.skills().stream().map(s -> s.id()).toList());
         Project ripgrep = catalog.project("ripgrep").orElseThrow();
         assertEquals(Text.of("A fast, recursive grep.", "快速的递归搜索工具。"), ripgrep.summary());
-        assertEquals(50_000, ripgrep.stars());
+        assertEquals(Stars.of(50_000), ripgrep.stars());
         assertEquals(Effort.weeks(2, 3.5), ripgrep.effort());
         assertEquals(List.of(new SkillLevel("cli", 3)), ripgrep.teaches());
         assertEquals(new Milestone(2, 3, Text.of("Search internals"), List.of(), List.of()), ripgrep.route().get(1));
@@ -58,7 +61,86 @@ class CatalogsTest {
         assertEquals(new Stage(2, Text.of("Going deeper"), Range.atLeast(3),
                 List.of(new Stage.StageProject("tokio", Text.of("Master async basics"), false))), catalog.stages().get(1));
         assertEquals(List.of("tokio"), catalog.goal("learn-async").orElseThrow().projects());
-        assertEquals(List.of("Read code before writing it.", "Contribute early."), catalog.sections().get(0).items());
+        assertEquals(List.of(Text.of("Read code before writing it."), Text.of("Contribute early.")),
+                catalog.sections().get(0).items());
+    }
+
+    @Test
+    void load_bilingualFixture_readsEveryTextInEitherOrBothLanguages() {
+        Catalog catalog = Catalogs.load(fixture("valid/bilingual.json"));
+
+        assertEquals(Text.of("", "双语目录"), catalog.title());
+        assertEquals("双语目录", catalog.title().english());
+        assertEquals(true, catalog.skills().get(0).inferred());
+        Project clap = catalog.project("clap").orElseThrow();
+        assertEquals(Text.of("", "最流行的命令行参数解析库。"), clap.summary());
+        assertEquals(Stars.atLeast(13_000), clap.stars());
+        assertEquals(List.of(Text.of("derive macros", "派生宏")), clap.focus());
+        assertEquals(List.of(Text.of("ripgrep")), clap.adopters());
+        assertEquals(List.of(Text.of("", "builder/：构建器模式")), clap.architecture());
+        assertEquals(new Milestone(Milestone.Unit.DAYS, 1, 3, Text.of("Basics", "基础使用"),
+                List.of(Text.of("derive API", "派生 API")), List.of(Text.of("A first CLI"))), clap.route().get(0));
+        assertEquals(List.of(1, 1, 1, 1), List.of(clap.route().get(0).fromWeek(), clap.route().get(0).toWeek(),
+                clap.route().get(1).fromWeek(), clap.route().get(1).toWeek()));
+        Project tool = catalog.project("tool").orElseThrow();
+        assertEquals(Stars.of(120), tool.stars());
+        assertEquals(List.of(new Prerequisite("clap", Text.of("Parse arguments first", "先学会解析参数"))),
+                tool.prerequisites());
+        Stage stage = catalog.stages().get(0);
+        assertEquals(1, stage.choose());
+        assertEquals(List.of("clap"), stage.chosen().stream().map(Stage.StageProject::project).toList());
+        assertEquals(Text.of("or another production-level project", "或其他生产级项目"), stage.note());
+        assertEquals(List.of(Text.of("Write a lot of code", "多写代码"), Text.of("Be patient")),
+                catalog.section("advice").orElseThrow().items());
+    }
+
+    @Test
+    void read_emptyOrBlankTextInAnyLanguage_isRefusedWithItsPointer() {
+        assertProblems("""
+                {"format": 1, "id": "t", "title": {"zh": ""}, "baselineHoursPerWeek": 10, "projects": [
+                  {"id": "a", "name": {}, "summary": " ", "level": "entry", "difficulty": 2, "rating": 3,
+                   "effort": {"unit": "weeks", "min": 1}, "features": ["", {"en": "ok", "zh": " "}], "focus": [3]}],
+                 "sections": [{"title": {"en": "S"}, "items": [{"en": "", "zh": "说明"}]}]}
+                """,
+                new Problem("/title/zh", "must not be blank, was ''"),
+                new Problem("/projects/0/name", "must give the text in at least one language: en, zh"),
+                new Problem("/projects/0/summary", "must not be blank, was ' '"),
+                new Problem("/projects/0/focus/0", "must be a string or an object with en, zh, was a number"),
+                new Problem("/projects/0/features/0", "must not be blank, was ''"),
+                new Problem("/projects/0/features/1/zh", "must not be blank, was ' '"),
+                new Problem("/sections/0/items/0/en", "must not be blank, was ''"));
+    }
+
+    @Test
+    void read_milestoneInWeeksAndDays_isRefused() {
+        assertProblems(catalog("""
+                {"id": "a", "name": {"en": "A"}, "level": "entry", "difficulty": 2, "rating": 3,
+                 "effort": {"unit": "weeks", "min": 1},
+                 "route": [{"fromWeek": 1, "toDay": 3, "title": {"en": "R"}},
+                           {"fromDay": 5, "toDay": 4, "title": {"en": "S"}}]}"""),
+                new Problem("/projects/0/route/0/fromWeek", "a milestone counts in weeks or in days, not both"),
+                new Problem("/projects/0/route/0", "missing required field 'fromDay'"),
+                new Problem("/projects/0/route/1/toDay", "fromDay 5 is after toDay 4"));
+    }
+
+    @Test
+    void read_starsAndChoiceOutOfRange_areRefused() {
+        assertProblems("""
+                {"format": 1, "id": "t", "title": {"en": "T"}, "baselineHoursPerWeek": 10, "projects": [
+                  {"id": "a", "name": {"en": "A"}, "level": "entry", "difficulty": 2, "rating": 3,
+                   "effort": {"unit": "weeks", "min": 1}, "stars": {"atLeast": true}},
+                  {"id": "b", "name": {"en": "B"}, "level": "entry", "difficulty": 2, "rating": 3,
+                   "effort": {"unit": "weeks", "min": 1}, "stars": {"count": -5, "atLeast": "yes"}}],
+                 "stages": [{"number": 1, "name": {"en": "S"}, "months": {"min": 1}, "choose": 2,
+                             "projects": [{"project": "a", "outcome": {"en": "O"}}]}],
+                 "sections": [{"id": "x", "title": {"en": "X"}, "items": []},
+                              {"id": "x", "title": {"en": "Y"}, "items": []}]}
+                """,
+                new Problem("/projects/0/stars", "missing required field 'count'"),
+                new Problem("/projects/1/stars/count", "must be at least 0, was -5"),
+                new Problem("/projects/1/stars/atLeast", "must be a boolean, was a string"),
+                new Problem("/stages/0/choose", "must be between 0 and 1, was 2"),
+                new Problem("/sections/1/id", "duplicate section id 'x' (first at /sections/0)"));
     }
 
     @Test
@@ -72,14 +154,15 @@ class CatalogsTest {
         Project ripgrep = catalog.projects().get(0);
         assertEquals(ripgrep.name(), ripgrep.summary());
         assertEquals("", ripgrep.repository());
-        assertEquals(0, ripgrep.stars());
+        assertEquals(Stars.UNKNOWN, ripgrep.stars());
         assertEquals(new Effort(Effort.Unit.WEEKS, Range.atLeast(2)), ripgrep.effort());
         assertEquals(List.of(), ripgrep.prerequisites());
     }
 
-    @Test
-    void toJson_fullFixture_writesTheFileBackByteForByte() throws IOException {
-        Path file = fixture("valid/full.json");
+    @ParameterizedTest
+    @ValueSource(strings = {"valid/full.json", "valid/bilingual.json"})
+    void toJson_validFixture_writesTheFileBackByteForByte(String name) throws IOException {
+        Path file = fixture(name);
 
         assertEquals(Files.readString(file), Catalogs.toJson(Catalogs.load(file)));
     }
@@ -296,8 +379,8 @@ class CatalogsTest {
                 new Problem("/source", "must be a string, was a number"),
                 new Problem("/baselineHoursPerWeek", "must be a number, was a string"),
                 new Problem("/skills", "must be an array, was an object"),
-                new Problem("/sections/0/items/0", "must be a string, was a number"),
-                new Problem("/sections/0/items/1", "must be a string, was null"));
+                new Problem("/sections/0/items/0", "must be a string or an object with en, zh, was a number"),
+                new Problem("/sections/0/items/1", "must be a string or an object with en, zh, was null"));
     }
 
     @Test
@@ -306,7 +389,8 @@ class CatalogsTest {
                 {"format": 1, "id": "t", "title": {"en": "T"}, "baselineHoursPerWeek": 10, "projects": [],
                  "stages": [{"number": 1, "name": {"en": "S"}, "months": {"min": 1}, "projects": [
                    {"project": "a", "outcome": {"en": "O"}, "required": "yes"}]}]}
-                """, new Problem("/stages/0/projects/0/required", "must be a boolean, was a string"));
+                """, new Problem("/stages/0/projects/0/required", "must be a boolean, was a string"),
+                new Problem("/stages/0/projects/0/project", "unknown project 'a'"));
     }
 
     @Test
@@ -453,12 +537,37 @@ class CatalogsTest {
                         + " (each needs the next)"));
     }
 
+    /** Issue 12: a value out of range no longer hides the reference and cycle problems after it. */
     @Test
-    void read_shapeProblems_holdBackTheReferenceChecks() {
+    void read_valuesOutOfRange_stillGetTheReferenceAndCycleChecks() {
         assertProblems(catalog("""
-                {"id": "a", "name": {"en": "A"}, "level": "entry", "difficulty": 9, "rating": 3,
-                 "effort": {"unit": "weeks", "min": 1}, "prerequisites": [{"project": "nope"}]}"""),
-                new Problem("/projects/0/difficulty", "must be between 1 and 5, was 9"));
+                {"id": "a", "name": {"en": " "}, "level": "expert", "difficulty": 9, "rating": 3,
+                 "effort": {"unit": "weeks", "min": 3, "max": 1}, "prerequisites": [{"project": "nope"}]},
+                {"id": "b", "name": {"en": "B"}, "level": "entry", "difficulty": 2, "rating": 3,
+                 "effort": {"unit": "weeks", "min": 1}, "prerequisites": [{"project": "c"}],
+                 "route": [{"fromWeek": 3, "toWeek": 2, "title": {"en": "R"}}]},
+                {"id": "c", "name": {"en": "C"}, "level": "entry", "difficulty": 2, "rating": 6,
+                 "effort": {"unit": "weeks", "min": 1}, "prerequisites": [{"project": "b"}]}"""),
+                new Problem("/projects/0/name/en", "must not be blank, was ' '"),
+                new Problem("/projects/0/level", "must be one of entry, intermediate, production, was 'expert'"),
+                new Problem("/projects/0/difficulty", "must be between 1 and 5, was 9"),
+                new Problem("/projects/0/effort/max", "min 3 is above max 1"),
+                new Problem("/projects/1/route/0/toWeek", "fromWeek 3 is after toWeek 2"),
+                new Problem("/projects/2/rating", "must be between 1 and 5, was 6"),
+                new Problem("/projects/0/prerequisites/0/project", "unknown project 'nope'"),
+                new Problem("/projects/2/prerequisites/0/project", "prerequisite cycle: b -> c -> b"
+                        + " (each needs the next)"));
+    }
+
+    @Test
+    void read_aListOfTheWrongType_holdsBackTheReferenceChecks() {
+        // With "teaches" unreadable, every project that names a skill would otherwise look wrong too.
+        assertProblems("""
+                {"format": 1, "id": "t", "title": {"en": "T"}, "baselineHoursPerWeek": 10, "skills": {},
+                 "projects": [{"id": "a", "name": {"en": "A"}, "level": "entry", "difficulty": 2, "rating": 3,
+                               "effort": {"unit": "weeks", "min": 1}, "teaches": [{"skill": "rust", "level": 2}],
+                               "prerequisites": [{"project": "nope"}]}]}
+                """, new Problem("/skills", "must be an array, was an object"));
     }
 
     // ---- many problems at once
@@ -485,7 +594,7 @@ class CatalogsTest {
                 /skills/0/importance: must be between 1 and 5, was 6
                 /projects/0: missing required field 'rating'
                 /projects/0/effort/max: min 4 is above max 2
-                /projects/1/name: missing required field 'en'
+                /projects/1/name: must give the text in at least one language: en, zh
                 /projects/1/teaches/0: missing required field 'level'""", e.getMessage());
     }
 

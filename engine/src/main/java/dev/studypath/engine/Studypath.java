@@ -23,7 +23,9 @@ import java.util.TreeMap;
  *
  * <p>A goal is free text in English or Chinese ("async networking", "异步编程", "CLI tools"):
  * goal and skill names, aliases and ids, case- and punctuation-insensitive, with a small number of
- * typos tolerated. The empty goal means the catalog's whole route, stage by stage.
+ * typos tolerated. The empty goal means the catalog's whole route, stage by stage, taking from a stage
+ * that offers a choice ("one of these") as many projects as it says; the goal {@link #EVERY_PROJECT}
+ * means the whole route with every project of every stage.
  *
  * <pre>{@code
  * Studypath studypath = Studypath.of(catalog);
@@ -32,6 +34,9 @@ import java.util.TreeMap;
  * }</pre>
  */
 public final class Studypath {
+
+    /** The goal that asks for the whole route with every project of every stage, not each stage's choice. */
+    public static final String EVERY_PROJECT = "*";
 
     /** How many candidates {@link #next(String, Profile)} returns. */
     public static final int DEFAULT_LIMIT = 3;

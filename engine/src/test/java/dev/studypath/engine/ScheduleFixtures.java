@@ -15,6 +15,7 @@ import dev.studypath.engine.model.Range;
 import dev.studypath.engine.model.Skill;
 import dev.studypath.engine.model.SkillLevel;
 import dev.studypath.engine.model.Stage;
+import dev.studypath.engine.model.Stars;
 import dev.studypath.engine.model.Text;
 import dev.studypath.engine.model.Tier;
 import java.time.LocalDate;
@@ -75,12 +76,13 @@ public final class ScheduleFixtures {
 
     private static Project project(String id, Text name, Effort effort, int difficulty, List<SkillLevel> teaches,
                                    List<Prerequisite> prerequisites, List<Milestone> route) {
-        return new Project(id, name, name, "", "", 0, List.of("Rust"), Level.ENTRY, difficulty, 5, effort, teaches,
+        return new Project(id, name, name, "", "", Stars.UNKNOWN, List.of("Rust"), Level.ENTRY, difficulty, 5, effort, teaches,
                 prerequisites, List.of(), List.of(), List.of(), List.of(), List.of(), route, List.of());
     }
 
     private static Milestone milestone(int from, int to, String title, List<String> checklist) {
-        return new Milestone(from, to, Text.of(title), List.of(title + " topics"), checklist);
+        return new Milestone(from, to, Text.of(title), List.of(Text.of(title + " topics")),
+                checklist.stream().map(Text::of).toList());
     }
 
     /** A catalog, a learner and schedule options, with the goal "" (the whole catalog). */
@@ -173,11 +175,12 @@ public final class ScheduleFixtures {
             List<Milestone> route = new ArrayList<>();
             for (int k = 0; k < shape.routeSteps(); k++) {
                 route.add(new Milestone(2 * k + 1, 2 * k + 2, Text.of("Step " + (k + 1) + ": a, b; c\\d 第" + (k + 1)
-                        + "步 with a title long enough to need folding in a calendar"), List.of("topic " + k),
-                        k % 2 == 0 ? List.of("check " + k + ".1", "check " + k + ".2; done, really") : List.of()));
+                        + "步 with a title long enough to need folding in a calendar"), List.of(Text.of("topic " + k)),
+                        k % 2 == 0 ? List.of(Text.of("check " + k + ".1"), Text.of("check " + k + ".2; done, really"))
+                                : List.of()));
             }
             Text name = Text.of("Project " + i + " (a|b, c; d\\e)", "项目 " + i);
-            projects.add(new Project("p" + i, name, name, "", "", 0, List.of(), Level.ENTRY, 1 + i % 5, 3, effort,
+            projects.add(new Project("p" + i, name, name, "", "", Stars.UNKNOWN, List.of(), Level.ENTRY, 1 + i % 5, 3, effort,
                     List.of(new SkillLevel("s" + i % 3, 1 + i % 3)), prerequisites, List.of(), List.of(), List.of(),
                     List.of(), List.of(), route, List.of()));
         }

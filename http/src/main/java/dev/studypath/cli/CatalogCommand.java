@@ -79,7 +79,8 @@ final class CatalogCommand implements Runnable {
             Project project = catalog.project(id).orElseThrow(() -> new InvalidInputException("ID",
                     "unknown project '" + id + "'; known: " + String.join(", ",
                             catalog.projects().stream().map(Project::id).toList())));
-            spec.commandLine().getOut().print(json ? Json.write(project) + "\n" : TextReport.project(catalog, project));
+            spec.commandLine().getOut().print(json ? Json.write(CatalogViews.project(catalog, project)) + "\n"
+                    : TextReport.project(catalog, project));
             return 0;
         }
     }
@@ -105,9 +106,7 @@ final class CatalogCommand implements Runnable {
                         catalog.goals().size());
                 return 0;
             }
-            problems.forEach(p -> spec.commandLine().getErr().println(p));
-            spec.commandLine().getErr().printf("%s: %d problem%s%n", file, problems.size(),
-                    problems.size() == 1 ? "" : "s");
+            Main.printProblems(spec.commandLine().getErr(), "", file.toString(), problems);
             return Main.BAD_INPUT;
         }
     }

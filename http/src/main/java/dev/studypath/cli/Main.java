@@ -5,8 +5,10 @@ import dev.studypath.dataset.Catalogs;
 import dev.studypath.engine.StudypathException;
 import dev.studypath.engine.Studypath;
 import dev.studypath.engine.model.Catalog;
+import dev.studypath.engine.model.Problem;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -18,7 +20,7 @@ import picocli.CommandLine.ScopeType;
  */
 @Command(name = "studypath", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Which open-source project to study next, and in what order after that.",
-        subcommands = {CatalogCommand.class, NextCommand.class, PathCommand.class, ScheduleCommand.class,
+        subcommands = {CatalogCommand.class, GuideCommand.class, NextCommand.class, PathCommand.class, ScheduleCommand.class,
                 TrackCommands.Start.class, TrackCommands.Done.class, TrackCommands.Skip.class,
                 TrackCommands.Progress.class, ServeCommand.class})
 public final class Main implements Runnable {
@@ -71,7 +73,11 @@ public final class Main implements Runnable {
             return BAD_INPUT;
         });
         cli.setExecutionExceptionHandler((e, command, parseResult) -> {
-            if (e instanceof StudypathException || e instanceof CatalogFileException
+            if (e instanceof CatalogFileException file) {
+                printProblems(command.getErr(), "studypath: ", file.source(), file.problems());
+                return BAD_INPUT;
+            }
+            if (e instanceof StudypathException
                     || e instanceof java.io.UncheckedIOException) {
                 command.getErr().println("studypath: " + e.getMessage().lines().findFirst().orElse(""));
                 return BAD_INPUT;
@@ -83,6 +89,20 @@ public final class Main implements Runnable {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /**
+     * Prints a catalog file's problems, one a line with its JSON pointer, then their number after
+     * {@code prefix}; a file that cannot be read at all is the one line that says so.
+     */
+    static void printProblems(PrintWriter err, String prefix, String source, List<Problem> problems) {
+        if (problems.size() == 1 && problems.get(0).pointer().isEmpty()
+                && problems.get(0).message().startsWith("cannot read ")) {
+            err.println(prefix + problems.get(0).message());
+            return;
+        }
+        problems.forEach(err::println);
+        err.println(prefix + source + ": " + problems.size() + (problems.size() == 1 ? " problem" : " problems"));
     }
 
     /** The command's usage on one line, such as {@code Usage: studypath path [OPTIONS] [GOAL]}. */

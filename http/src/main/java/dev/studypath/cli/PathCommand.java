@@ -37,7 +37,8 @@ final class PathCommand implements Callable<Integer> {
         Profile learner = profile.profile(engine, saved);
         LearningPath path = engine.path(profile.goal(saved), learner);
         spec.commandLine().getOut().print(json ? Json.write(path) + "\n"
-                : TextReport.path(path, learner.hoursPerWeek()));
+                : TextReport.path(path, learner.hoursPerWeek())
+                        + TextReport.stages(engine.catalog(), path, learner.hoursPerWeek()));
         return 0;
     }
 }

@@ -1,8 +1,10 @@
 package dev.studypath.format;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import dev.studypath.engine.model.Catalog;
 import dev.studypath.engine.model.Prerequisite;
 import dev.studypath.engine.model.Project;
+import dev.studypath.engine.model.Section;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +45,27 @@ public final class CatalogViews {
         view.put("prerequisites", project.prerequisites().stream().map(Prerequisite::project).toList());
         return view;
     }
+
+    /** Every fact about a project, as the record has them, with its stage (0 when in none) after its effort. */
+    public static Map<String, Object> project(Catalog catalog, Project project) {
+        Map<String, Object> fields = Json.mapper().convertValue(project, FIELDS);
+        Map<String, Object> view = new LinkedHashMap<>();
+        fields.forEach((name, value) -> {
+            view.put(name, value);
+            if (name.equals("effort")) {
+                view.put("stage", catalog.stageOf(project.id()).orElse(0));
+            }
+        });
+        return view;
+    }
+
+    /** The guide's general sections, or the one with {@code id}; the catalog's id and title first. */
+    public static Map<String, Object> guide(Catalog catalog, List<Section> sections) {
+        return listing(catalog, "sections", sections);
+    }
+
+    private static final TypeReference<LinkedHashMap<String, Object>> FIELDS = new TypeReference<>() {
+    };
 
     /** The catalog's id, title, language, source, baseline weekly hours and how many of each thing it has. */
     public static Map<String, Object> overview(Catalog catalog) {

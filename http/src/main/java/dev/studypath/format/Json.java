@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.studypath.engine.model.Effort;
+import dev.studypath.engine.model.Milestone;
 import dev.studypath.engine.model.Range;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -20,7 +21,8 @@ import java.util.Locale;
 /**
  * The one JSON form of every result, for the command line's {@code --json} and the HTTP API alike:
  * records as objects, enums in lower case, dates as ISO strings, ranges as {@code {"min", "max"}}
- * with {@code max} left out when open-ended, and efforts as in the catalog format.
+ * with {@code max} left out when open-ended, efforts as in the catalog format, and milestones with
+ * their weeks (and, for a route in days, their days too).
  */
 public final class Json {
 
@@ -88,6 +90,23 @@ public final class Json {
                 gen.writeStartObject();
                 gen.writeStringField("unit", effort.unit().name().toLowerCase(Locale.ROOT));
                 writeBounds(effort.range(), gen);
+                gen.writeEndObject();
+            }
+        });
+        module.addSerializer(Milestone.class, new JsonSerializer<>() {
+            @Override
+            public void serialize(Milestone milestone, JsonGenerator gen, SerializerProvider provider)
+                    throws IOException {
+                gen.writeStartObject();
+                gen.writeNumberField("fromWeek", milestone.fromWeek());
+                gen.writeNumberField("toWeek", milestone.toWeek());
+                if (milestone.unit() == Milestone.Unit.DAYS) {
+                    gen.writeNumberField("fromDay", milestone.from());
+                    gen.writeNumberField("toDay", milestone.to());
+                }
+                provider.defaultSerializeField("title", milestone.title(), gen);
+                provider.defaultSerializeField("topics", milestone.topics(), gen);
+                provider.defaultSerializeField("checklist", milestone.checklist(), gen);
                 gen.writeEndObject();
             }
         });

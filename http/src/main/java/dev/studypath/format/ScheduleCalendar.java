@@ -55,10 +55,10 @@ public final class ScheduleCalendar {
             description.append("Project ").append(item.position()).append(" of ").append(count).append(", ")
                     .append(hours(item.hours())).append(" h of study.\nMilestones:");
             for (ScheduleItem.Milestone milestone : item.weeks()) {
-                description.append('\n').append(milestone.number()).append(". ").append(milestone.title().en())
+                description.append('\n').append(milestone.number()).append(". ").append(milestone.title().english())
                         .append(" (").append(milestone.start()).append(" to ").append(milestone.end()).append(')');
             }
-            event(lines, uid(schedule, item.project(), 0), stamp, item.start(), item.end(), item.name().en(),
+            event(lines, uid(schedule, item.project(), 0), stamp, item.start(), item.end(), item.name().english(),
                     description.toString());
             for (ScheduleItem.Milestone milestone : item.weeks()) {
                 StringBuilder text = new StringBuilder();
@@ -68,7 +68,7 @@ public final class ScheduleCalendar {
                 text.append("Checklist:");
                 milestone.checklist().forEach(entry -> text.append("\n[ ] ").append(entry));
                 event(lines, uid(schedule, item.project(), milestone.number()), stamp, milestone.start(),
-                        milestone.end(), item.name().en() + ": " + milestone.title().en(), text.toString());
+                        milestone.end(), item.name().english() + ": " + milestone.title().english(), text.toString());
             }
         }
         lines.add("END:VCALENDAR");

@@ -41,7 +41,7 @@ public final class ScheduleMarkdown {
             md.append("| # | Project | Start | End | Hours |\n");
             md.append("|--:|---------|-------|-----|------:|\n");
             for (ScheduleItem item : schedule.items()) {
-                md.append("| ").append(item.position()).append(" | ").append(cell(item.name().en())).append(" (`")
+                md.append("| ").append(item.position()).append(" | ").append(cell(item.name().english())).append(" (`")
                         .append(cell(item.project())).append("`) | ").append(item.start()).append(" | ")
                         .append(item.end()).append(" | ").append(hours(item.hours())).append(" |\n");
             }
@@ -80,9 +80,9 @@ public final class ScheduleMarkdown {
             md.append('\n');
             Map<String, List<String>> byProject = new LinkedHashMap<>();
             for (ScheduleWeek.Work work : week.work()) {
-                byProject.computeIfAbsent(work.project(), p -> new ArrayList<>()).add(line(work.title().en()));
+                byProject.computeIfAbsent(work.project(), p -> new ArrayList<>()).add(line(work.title().english()));
             }
-            byProject.forEach((project, titles) -> md.append("- **").append(line(items.get(project).name().en()))
+            byProject.forEach((project, titles) -> md.append("- **").append(line(items.get(project).name().english()))
                     .append("**: ").append(String.join(" · ", titles)).append('\n'));
             if (week.daysOff() > 0) {
                 md.append("- ").append(week.daysOff()).append(week.daysOff() == 1 ? " day" : " days").append(" off\n");

@@ -17,7 +17,11 @@ import dev.studypath.engine.model.Milestone;
 import dev.studypath.engine.model.Prerequisite;
 import dev.studypath.engine.model.Project;
 import dev.studypath.engine.model.Range;
+import dev.studypath.engine.model.Section;
+import dev.studypath.engine.model.Skill;
 import dev.studypath.engine.model.SkillLevel;
+import dev.studypath.engine.model.Stage;
+import dev.studypath.engine.model.Text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -31,7 +35,7 @@ public final class TextReport {
     /** The catalog's projects, one line each. */
     public static String projects(Catalog catalog) {
         StringBuilder out = new StringBuilder();
-        out.append(catalog.id()).append(": ").append(catalog.title().en()).append(" (")
+        out.append(catalog.id()).append(": ").append(catalog.title().english()).append(" (")
                 .append(count(catalog.projects().size(), "project")).append(", ")
                 .append(count(catalog.stages().size(), "stage")).append(", ")
                 .append(count(catalog.goals().size(), "goal")).append("; a week is ")
@@ -39,7 +43,7 @@ public final class TextReport {
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {"id", "name", "level", "difficulty", "rating", "weeks", "stage"});
         for (Project p : catalog.projects()) {
-            rows.add(new String[] {p.id(), p.name().en(), lower(p.level()), String.valueOf(p.difficulty()),
+            rows.add(new String[] {p.id(), p.name().english(), lower(p.level()), String.valueOf(p.difficulty()),
                     String.valueOf(p.rating()), range(p.effort().range()) + unit(p),
                     catalog.stageOf(p.id()).isPresent() ? String.valueOf(catalog.stageOf(p.id()).getAsInt()) : "-"});
         }
@@ -49,16 +53,17 @@ public final class TextReport {
     /** Every fact the catalog has about one project. */
     public static String project(Catalog catalog, Project p) {
         StringBuilder out = new StringBuilder();
-        out.append(p.name().en()).append(p.name().zh().isEmpty() ? "" : " / " + p.name().zh()).append('\n');
-        out.append(p.summary().en()).append('\n');
-        if (!p.summary().zh().isEmpty()) {
+        out.append(p.name().english()).append(p.name().bilingual() ? " / " + p.name().zh() : "").append('\n');
+        out.append(p.summary().english()).append('\n');
+        if (p.summary().bilingual()) {
             out.append(p.summary().zh()).append('\n');
         }
         out.append('\n');
         line(out, "id", p.id());
         line(out, "repository", p.repository());
         line(out, "url", p.url());
-        line(out, "stars", p.stars() > 0 ? String.format(Locale.ROOT, "%,d+", p.stars()) : "");
+        line(out, "stars", p.stars().count() > 0 ? String.format(Locale.ROOT, "%,d", p.stars().count())
+                + (p.stars().atLeast() ? "+" : "") : "");
         line(out, "languages", String.join(", ", p.languages()));
         line(out, "level", lower(p.level()));
         line(out, "difficulty", p.difficulty() + "/5");
@@ -66,31 +71,81 @@ public final class TextReport {
         line(out, "effort", range(p.effort().range()) + unit(p));
         line(out, "stage", catalog.stageOf(p.id()).isPresent() ? String.valueOf(catalog.stageOf(p.id()).getAsInt())
                 : "");
-        line(out, "teaches", String.join(", ", p.teaches().stream().map(TextReport::skill).toList()));
+        line(out, "teaches", String.join(", ", p.teaches().stream().map(s -> skill(catalog, s)).toList()));
+        if (p.teaches().stream().anyMatch(t -> catalog.skill(t.skill()).map(Skill::inferred).orElse(false))) {
+            line(out, "", "* a skill the catalog infers; it is not in the source's skill tree");
+        }
         line(out, "prerequisites", String.join("; ", p.prerequisites().stream().map(TextReport::prerequisite)
                 .toList()));
-        line(out, "focus", String.join(", ", p.focus()));
-        line(out, "used by", String.join(", ", p.adopters()));
+        line(out, "focus", english(", ", p.focus()));
+        line(out, "used by", english(", ", p.adopters()));
         list(out, "Architecture", p.architecture());
         list(out, "Features", p.features());
         list(out, "Advice", p.advice());
         if (!p.route().isEmpty()) {
             out.append("\nLearning route\n");
             for (Milestone m : p.route()) {
-                out.append("  ").append(m.fromWeek() == m.toWeek() ? "week " + m.fromWeek()
-                        : "weeks " + m.fromWeek() + "-" + m.toWeek()).append(": ").append(m.title().en());
+                String unit = m.unit() == Milestone.Unit.DAYS ? "day" : "week";
+                out.append("  ").append(m.from() == m.to() ? unit + " " + m.from()
+                        : unit + "s " + m.from() + "-" + m.to()).append(": ").append(m.title().english());
                 if (!m.topics().isEmpty()) {
-                    out.append(" (").append(String.join(", ", m.topics())).append(')');
+                    out.append(" (").append(english(", ", m.topics())).append(')');
                 }
                 out.append('\n');
-                m.checklist().forEach(item -> out.append("    [ ] ").append(item).append('\n'));
+                m.checklist().forEach(item -> out.append("    [ ] ").append(item.english()).append('\n'));
             }
         }
         if (!p.contributions().isEmpty()) {
             out.append("\nWays to contribute\n");
             for (Contribution c : p.contributions()) {
-                out.append("  ").append(c.idea().en()).append(" (").append(lower(c.tier())).append(")\n");
+                out.append("  ").append(c.idea().english()).append(" (").append(lower(c.tier())).append(")\n");
             }
+        }
+        return out.toString();
+    }
+
+    /** Weeks in a month, for putting the plan's weeks beside the catalog's months. */
+    private static final double WEEKS_PER_MONTH = 365.25 / 12 / 7;
+
+    /**
+     * For each stage the path visits, the plan's own estimate (its projects as the catalog estimates
+     * them, at {@code hoursPerWeek}) beside the duration the catalog gives the stage ("1-2 months").
+     */
+    public static String stages(Catalog catalog, LearningPath path, double hoursPerWeek) {
+        StringBuilder out = new StringBuilder();
+        for (Stage stage : catalog.stages()) {
+            List<Step> steps = path.steps().stream().filter(step -> step.stage() == stage.number()).toList();
+            if (steps.isEmpty()) {
+                continue;
+            }
+            double min = 0;
+            double max = 0;
+            for (Step step : steps) {
+                Range hours = step.effort().plannedHours(catalog.baselineHoursPerWeek());
+                min += hours.min() / hoursPerWeek;
+                max += hours.max() / hoursPerWeek;
+            }
+            Range weeks = new Range(min, max);
+            out.append(String.format(Locale.ROOT, "  %d %s: %s, about %s weeks (%s months); the guide: %s%n",
+                    stage.number(), stage.name().english(), count(steps.size(), "project"), range(weeks),
+                    range(new Range(min / WEEKS_PER_MONTH, max / WEEKS_PER_MONTH)), months(stage.months())));
+        }
+        return out.isEmpty() ? ""
+                : "\nBy stage: this plan at " + number(hoursPerWeek) + " h/week, and the guide\n" + out;
+    }
+
+    private static String months(Range months) {
+        return months.openEnded() && months.min() == 0 ? "ongoing" : range(months) + " months";
+    }
+
+    /** The guide's general sections: each title (English / Chinese) with its id, then its points in English. */
+    public static String sections(List<Section> sections) {
+        StringBuilder out = new StringBuilder();
+        for (Section section : sections) {
+            out.append(out.length() == 0 ? "" : "\n").append(section.title().english())
+                    .append(section.title().bilingual() ? " / " + section.title().zh() : "")
+                    .append(section.id().isEmpty() ? "" : " [" + section.id() + "]").append('\n');
+            section.items().forEach(item -> out.append("  - ").append(item.english()).append('\n'));
         }
         return out.toString();
     }
@@ -108,7 +163,7 @@ public final class TextReport {
         }
         int rank = 1;
         for (Candidate c : candidates) {
-            out.append('\n').append(rank++).append(". ").append(c.project()).append(" - ").append(c.name().en())
+            out.append('\n').append(rank++).append(". ").append(c.project()).append(" - ").append(c.name().english())
                     .append(String.format(Locale.ROOT, "  (score %.2f)%n", c.score()));
             for (ScoreComponent part : c.components()) {
                 out.append(String.format(Locale.ROOT, "   %-9s %.2f  %s%n", part.name(), part.value(),
@@ -263,7 +318,7 @@ public final class TextReport {
                 out.append("time off\n");
                 continue;
             }
-            out.append(String.join("; ", week.work().stream().map(w -> w.project() + ": " + w.title().en()).toList()))
+            out.append(String.join("; ", week.work().stream().map(w -> w.project() + ": " + w.title().english()).toList()))
                     .append(week.daysOff() > 0 ? " (" + count(week.daysOff(), "day") + " off)" : "").append('\n');
         }
         return out.toString();
@@ -277,11 +332,11 @@ public final class TextReport {
         String skills = String.join(", ", goal.skills().stream()
                 .map(s -> s.skill() + String.format(Locale.ROOT, " %.0f%%", s.weight() * 100)).toList());
         List<String> projects = goal.terms().stream().filter(t -> t.type() == GoalMatch.Term.Type.PROJECT)
-                .map(t -> t.id() + " (" + t.name().en() + ")").toList();
+                .map(t -> t.id() + " (" + t.name().english() + ")").toList();
         String meaning = switch (goal.kind()) {
             case GOAL -> "goal: " + goal.goals().stream().map(id -> goal.terms().stream()
                     .filter(t -> t.type() == GoalMatch.Term.Type.GOAL && t.id().equals(id))
-                    .map(t -> t.name().en()).findFirst().orElse(id)).findFirst().orElse("") + " = " + skills;
+                    .map(t -> t.name().english()).findFirst().orElse(id)).findFirst().orElse("") + " = " + skills;
             case PROJECTS -> (projects.size() == 1 ? "project: " : "projects: ") + String.join(", ", projects);
             case MIXED -> (projects.size() == 1 ? "project: " : "projects: ") + String.join(", ", projects)
                     + "; skills: " + skills;
@@ -318,19 +373,26 @@ public final class TextReport {
         }
     }
 
-    private static void list(StringBuilder out, String title, List<String> items) {
+    private static void list(StringBuilder out, String title, List<Text> items) {
         if (!items.isEmpty()) {
             out.append('\n').append(title).append('\n');
-            items.forEach(item -> out.append("  - ").append(item).append('\n'));
+            items.forEach(item -> out.append("  - ").append(item.english()).append('\n'));
         }
     }
 
-    private static String skill(SkillLevel s) {
-        return s.skill() + " " + s.level();
+    /** "async 3", or "cli* 3" for a skill the catalog infers rather than takes from its source. */
+    private static String skill(Catalog catalog, SkillLevel s) {
+        boolean inferred = catalog.skill(s.skill()).map(Skill::inferred).orElse(false);
+        return s.skill() + (inferred ? "*" : "") + " " + s.level();
     }
 
     private static String prerequisite(Prerequisite p) {
-        return p.reason().isEmpty() ? p.project() : p.project() + " (" + p.reason() + ")";
+        return p.reason().missing() ? p.project() : p.project() + " (" + p.reason().english() + ")";
+    }
+
+    /** The English of each text (the Chinese where a text has no English), joined. */
+    static String english(String separator, List<Text> texts) {
+        return String.join(separator, texts.stream().map(Text::english).toList());
     }
 
     private static String unit(Project p) {

@@ -39,6 +39,8 @@ final class Api {
     static final String HTML = "text/html";
     static final String CALENDAR = "text/calendar";
     static final String MARKDOWN = "text/markdown";
+    /** Every answer names its charset, so that no client (or Jetty) falls back to ISO-8859-1. */
+    static final String UTF8 = ";charset=utf-8";
 
     /** The most answers {@link #answer} keeps. */
     static final int MAX_ANSWERS = 4096;
@@ -65,7 +67,8 @@ final class Api {
         fixed.put("/api/skills", utf8(CatalogViews.listing(catalog, "skills", catalog.skills())));
         fixed.put("/api/goals", utf8(CatalogViews.listing(catalog, "goals", catalog.goals())));
         fixed.put("/api/stages", utf8(CatalogViews.listing(catalog, "stages", catalog.stages())));
-        catalog.projects().forEach(project -> projects.put(project.id(), utf8(project)));
+        fixed.put("/api/guide", utf8(CatalogViews.guide(catalog, catalog.sections())));
+        catalog.projects().forEach(project -> projects.put(project.id(), utf8(CatalogViews.project(catalog, project))));
         this.page = resource("web/index.html");
         ObjectNode document = (ObjectNode) read(resource("openapi.json"));
         ((ObjectNode) document.get("info")).put("version", version);
@@ -88,7 +91,7 @@ final class Api {
 
     private void page(Context ctx) {
         accept(ctx, HTML);
-        ctx.contentType("text/html;charset=utf-8").result(page);
+        ctx.contentType(HTML + UTF8).result(page);
     }
 
     private void project(Context ctx) {
@@ -104,7 +107,7 @@ final class Api {
             throw new NotFoundResponse("no project '" + id + "' in catalog '" + engine.catalog().id() + "'; known: "
                     + String.join(", ", projects.keySet()));
         }
-        ctx.contentType(JSON).result(project);
+        ctx.contentType(JSON + UTF8).result(project);
     }
 
     private void next(Context ctx) {
@@ -152,7 +155,7 @@ final class Api {
             }
             remember(query, body);
         }
-        ctx.contentType(JSON).result(body);
+        ctx.contentType(JSON + UTF8).result(body);
     }
 
     private void remember(Object request, byte[] body) {
@@ -172,8 +175,8 @@ final class Api {
                 request.options(LocalDate.now(clock), pace));
         switch (type) {
             case CALENDAR -> calendar(ctx, schedule);
-            case MARKDOWN -> ctx.contentType(MARKDOWN + ";charset=utf-8").result(ScheduleMarkdown.render(schedule));
-            default -> ctx.contentType(JSON).result(ScheduleJson.render(schedule));
+            case MARKDOWN -> ctx.contentType(MARKDOWN + UTF8).result(ScheduleMarkdown.render(schedule));
+            default -> ctx.contentType(JSON + UTF8).result(ScheduleJson.render(schedule));
         }
     }
 
@@ -183,7 +186,7 @@ final class Api {
         Query.of(ctx);
         NextRequest request = JsonBody.read(ctx, NextRequest.class);
         byte[] body = utf8(engine.next(request.goalOrEmpty(), request.profile(engine), request.limitOrDefault()));
-        ctx.contentType(JSON).result(body);
+        ctx.contentType(JSON + UTF8).result(body);
     }
 
     /** How far along the path the learner is, and at what pace: the engine's progress report. */
@@ -193,7 +196,7 @@ final class Api {
         ProgressRequest request = JsonBody.read(ctx, ProgressRequest.class);
         LocalDate today = request.today() == null ? LocalDate.now(clock) : request.today();
         byte[] body = utf8(engine.progress(request.goalOrEmpty(), request.profile(engine), request.log(engine), today));
-        ctx.contentType(JSON).result(body);
+        ctx.contentType(JSON + UTF8).result(body);
     }
 
     /** The schedule as iCalendar for a GET, so that a calendar application can subscribe to a link. */
@@ -207,7 +210,7 @@ final class Api {
     }
 
     private static void calendar(Context ctx, Schedule schedule) {
-        ctx.contentType(CALENDAR + ";charset=utf-8")
+        ctx.contentType(CALENDAR + UTF8)
                 .header("Content-Disposition", "inline; filename=\"studypath.ics\"")
                 .result(ScheduleCalendar.render(schedule));
     }
@@ -222,7 +225,7 @@ final class Api {
     private static void fixed(Context ctx, byte[] body) {
         accept(ctx, JSON);
         Query.of(ctx);
-        ctx.contentType(JSON).result(body);
+        ctx.contentType(JSON + UTF8).result(body);
     }
 
     /**

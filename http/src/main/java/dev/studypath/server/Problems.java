@@ -19,6 +19,8 @@ import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.MethodNotAllowedResponse;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collection;
@@ -62,7 +64,8 @@ final class Problems {
         if (failure instanceof MethodNotAllowedResponse) {
             ctx.header(Header.ALLOW, allowed(failure));
         }
-        ctx.status(problem.status()).contentType(Problem.MEDIA_TYPE).result(Json.write(problem));
+        ctx.status(problem.status()).contentType(Problem.MEDIA_TYPE + Api.UTF8)
+                .result(Json.write(problem).getBytes(StandardCharsets.UTF_8));
     }
 
     /** The problem for {@code failure} in the request {@code ctx}. */
@@ -134,7 +137,7 @@ final class Problems {
                 int status = response.getStatus();
                 Object message = request.getAttribute(ERROR_MESSAGE);
                 String detail = message == null ? HttpStatus.forStatus(status).getMessage() : message.toString();
-                response.getHeaders().put(HttpHeader.CONTENT_TYPE, Problem.MEDIA_TYPE);
+                response.getHeaders().put(HttpHeader.CONTENT_TYPE, Problem.MEDIA_TYPE + Api.UTF8);
                 response.getHeaders().put("X-Content-Type-Options", "nosniff");
                 Content.Sink.write(response, true, Json.write(status(status, detail)), callback);
                 return true;
@@ -155,12 +158,21 @@ final class Problems {
     private static String httpDetail(HttpResponseException e, Context ctx) {
         return switch (e.getStatus()) {
             case 404 -> e.getMessage().startsWith("Endpoint ")
-                    ? "no endpoint " + ctx.method().name() + " " + ctx.path() + "; the API is described at /openapi.json"
+                    ? "no endpoint " + ctx.method().name() + " " + decoded(ctx.path()) + "; the API is described at /openapi.json"
                     : e.getMessage();
-            case 405 -> ctx.method().name() + " is not allowed on " + ctx.path() + "; allowed: " + allowed(e);
+            case 405 -> ctx.method().name() + " is not allowed on " + decoded(ctx.path()) + "; allowed: " + allowed(e);
             case 413 -> "the request body must be at most " + Server.MAX_BODY_BYTES + " bytes (64 KiB)";
             default -> e.getMessage();
         };
+    }
+
+    /** A request path as the client meant it ("/路径", not "/%E8%B7%AF%E5%BE%84"); as sent when not decodable. */
+    private static String decoded(String path) {
+        try {
+            return URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return path;
+        }
     }
 
     private static String allowed(Exception e) {

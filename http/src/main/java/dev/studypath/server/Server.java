@@ -124,6 +124,8 @@ public final class Server {
                 files.hostedPath = "/static";
                 files.directory = "/dev/studypath/server/web/static";
                 files.location = Location.CLASSPATH;
+                files.mimeTypes.add("text/javascript;charset=utf-8", "js");
+                files.mimeTypes.add("text/css;charset=utf-8", "css");
             });
             if (!corsOrigins.isEmpty()) {
                 config.bundledPlugins.enableCors(cors -> cors.addRule(rule -> corsOrigins.forEach(rule::allowHost)));

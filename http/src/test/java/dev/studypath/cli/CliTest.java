@@ -83,6 +83,55 @@ class CliTest {
                 "/projects/1/colour: unknown field 'colour'", file + ": 2 problems"), run.err().lines().toList());
     }
 
+    /** Issue 12: a range error held back the reference checks, so a second problem stayed hidden. */
+    @Test
+    void catalogValidate_rangeErrorAndUnknownPrerequisite_reportsBoth(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("bad.json");
+        Files.writeString(file, BAD_CATALOG);
+        Run run = run("catalog", "validate", file.toString());
+        assertEquals(2, run.code());
+        assertEquals(List.of("/projects/0/difficulty: must be between 1 and 5, was 7",
+                "/projects/0/prerequisites/0/project: unknown project 'nope'", file + ": 2 problems"),
+                run.err().lines().toList());
+    }
+
+    /** Issue 12: {@code --catalog bad.json path x} printed only "bad.json: 2 problems", not which. */
+    @Test
+    void globalCatalogOption_invalidFile_printsEveryProblemWithItsPointer(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("bad.json");
+        Files.writeString(file, BAD_CATALOG);
+        Run run = run("--catalog", file.toString(), "path", "x");
+        assertEquals(2, run.code());
+        assertEquals("", run.out());
+        assertEquals(List.of("/projects/0/difficulty: must be between 1 and 5, was 7",
+                "/projects/0/prerequisites/0/project: unknown project 'nope'", "studypath: " + file + ": 2 problems"),
+                run.err().lines().toList());
+    }
+
+    @Test
+    void globalCatalogOption_missingFile_isOneClearLine(@TempDir Path dir) {
+        Path file = dir.resolve("missing.json");
+        Run run = run("--catalog", file.toString(), "path", "x");
+        assertEquals(2, run.code());
+        assertEquals(List.of("studypath: cannot read " + file + ": no such file"), run.err().lines().toList());
+    }
+
+    @Test
+    void catalogValidate_missingFile_isOneClearLine(@TempDir Path dir) {
+        Path file = dir.resolve("missing.json");
+        Run run = run("catalog", "validate", file.toString());
+        assertEquals(2, run.code());
+        assertEquals(List.of("cannot read " + file + ": no such file"), run.err().lines().toList());
+    }
+
+    private static final String BAD_CATALOG = """
+            {"format": 1, "id": "bad", "title": {"en": "Bad"}, "baselineHoursPerWeek": 10,
+             "projects": [
+               {"id": "a", "name": {"en": "A"}, "level": "entry", "difficulty": 7, "rating": 3,
+                "effort": {"unit": "weeks", "min": 1, "max": 2}, "prerequisites": [{"project": "nope"}]}
+             ]}
+            """;
+
     @Test
     void globalCatalogOption_replacesTheBundledCatalog(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("mine.json");

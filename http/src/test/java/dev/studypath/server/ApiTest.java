@@ -26,7 +26,7 @@ class ApiTest {
     private static JsonNode ok(String pathAndQuery) {
         HttpResponse<String> response = http.get(pathAndQuery);
         assertEquals(200, response.statusCode(), () -> pathAndQuery + ": " + response.body());
-        assertEquals("application/json", response.headers().firstValue("Content-Type").orElse(""));
+        assertEquals("application/json;charset=utf-8", response.headers().firstValue("Content-Type").orElse(""));
         return json(response.body());
     }
 
@@ -171,7 +171,7 @@ class ApiTest {
     void schedule_equalsTheCommandLinesScheduleJson() {
         HttpResponse<String> response = schedule(null);
         assertEquals(200, response.statusCode(), response.body());
-        assertEquals("application/json", response.headers().firstValue("Content-Type").orElse(""));
+        assertEquals("application/json;charset=utf-8", response.headers().firstValue("Content-Type").orElse(""));
         JsonNode schedule = json(response.body());
         assertEquals(cli(scheduleArgs("json")), schedule);
         assertEquals(List.of("mini-redis", "tokio"), texts(schedule.get("items"), "project"));

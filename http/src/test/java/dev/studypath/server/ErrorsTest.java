@@ -34,7 +34,7 @@ class ErrorsTest {
     /** Checks the status and the problem's media type, status and type, and returns the problem. */
     static JsonNode problem(HttpResponse<String> response, int status, String type) {
         assertEquals(status, response.statusCode(), response::body);
-        assertEquals(Problem.MEDIA_TYPE, response.headers().firstValue("Content-Type").orElse(""));
+        assertEquals(Problem.MEDIA_TYPE + ";charset=utf-8", response.headers().firstValue("Content-Type").orElse(""));
         JsonNode problem = json(response.body());
         assertAll(
                 () -> assertEquals(status, problem.get("status").asInt()),
@@ -286,7 +286,7 @@ class ErrorsTest {
         String response = raw("GET /health HTTP/1.1\r\nHost: localhost\r\nX-Big: " + "a".repeat(20_000)
                 + "\r\nConnection: close\r\n\r\n");
         assertTrue(response.startsWith("HTTP/1.1 431 "), response);
-        assertTrue(response.contains("Content-Type: application/problem+json"), response);
+        assertTrue(response.contains("Content-Type: application/problem+json;charset=utf-8"), response);
         assertTrue(response.contains("\"status\" : 431"), response);
     }
 

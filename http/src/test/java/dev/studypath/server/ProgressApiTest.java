@@ -32,7 +32,7 @@ class ProgressApiTest {
     private static JsonNode ok(String path, String body) {
         var response = http.postJson(path, body);
         assertEquals(200, response.statusCode(), response::body);
-        assertEquals("application/json", response.headers().firstValue("Content-Type").orElse(""));
+        assertEquals("application/json;charset=utf-8", response.headers().firstValue("Content-Type").orElse(""));
         return json(response.body());
     }
 

@@ -80,7 +80,7 @@ public final class Catalog {
                              List<Skill> skills, List<Project> projects, List<Stage> stages, List<Goal> goals,
                              List<Section> sections) {
         Ids.require(id, "catalog");
-        Objects.requireNonNull(title, "title");
+        Ids.given(title, "catalog title");
         Objects.requireNonNull(language, "language");
         Objects.requireNonNull(source, "source");
         List<Problem> problems = new ArrayList<>();
@@ -90,6 +90,15 @@ public final class Catalog {
         }
         new CatalogCheck(List.copyOf(skills), List.copyOf(projects), List.copyOf(stages), List.copyOf(goals),
                 problems).run();
+        Map<String, Integer> sectionIds = new HashMap<>();
+        for (int i = 0; i < sections.size(); i++) {
+            String sectionId = sections.get(i).id();
+            Integer first = sectionId.isEmpty() ? null : sectionIds.putIfAbsent(sectionId, i);
+            if (first != null) {
+                problems.add(new Problem("/sections/" + i + "/id", "duplicate section id '" + sectionId
+                        + "' (first at /sections/" + first + ")"));
+            }
+        }
         if (!problems.isEmpty()) {
             throw new InvalidCatalogException(problems);
         }
@@ -143,6 +152,12 @@ public final class Catalog {
     /** Guidance that belongs to no single project. */
     public List<Section> sections() {
         return sections;
+    }
+
+    /** The section with this id. */
+    public Optional<Section> section(String sectionId) {
+        return sectionId.isEmpty() ? Optional.empty()
+                : sections.stream().filter(section -> section.id().equals(sectionId)).findFirst();
     }
 
     /** The project with this id. */

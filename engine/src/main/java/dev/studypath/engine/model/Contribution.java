@@ -12,6 +12,6 @@ public record Contribution(Tier tier, Text idea) {
 
     public Contribution {
         Objects.requireNonNull(tier, "tier");
-        Objects.requireNonNull(idea, "idea");
+        Ids.given(idea, "contribution idea");
     }
 }

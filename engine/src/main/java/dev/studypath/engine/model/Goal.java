@@ -1,7 +1,6 @@
 package dev.studypath.engine.model;
 
 import java.util.List;
-import java.util.Objects;
 
 /**
  * A learning goal named by the source ("if you want to learn async programming").
@@ -18,7 +17,7 @@ public record Goal(String id, Text name, List<String> aliases, List<String> skil
 
     public Goal {
         Ids.require(id, "goal");
-        Objects.requireNonNull(name, "name");
+        Ids.given(name, "goal name");
         aliases = List.copyOf(aliases);
         skills = List.copyOf(skills);
         projects = List.copyOf(projects);

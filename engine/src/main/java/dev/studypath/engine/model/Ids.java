@@ -2,7 +2,7 @@ package dev.studypath.engine.model;
 
 import java.util.Objects;
 
-/** The one rule for ids. */
+/** The one rule for ids, and for texts that must be given. */
 final class Ids {
 
     private Ids() {
@@ -15,5 +15,14 @@ final class Ids {
             throw new IllegalArgumentException(what + " id must be non-blank without white space: '" + id + "'");
         }
         return id;
+    }
+
+    /** Returns {@code text} when it is given in at least one language. */
+    static Text given(Text text, String what) {
+        Objects.requireNonNull(text, what);
+        if (text.missing()) {
+            throw new IllegalArgumentException(what + " must be given in English or Chinese");
+        }
+        return text;
     }
 }

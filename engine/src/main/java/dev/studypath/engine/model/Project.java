@@ -11,7 +11,7 @@ import java.util.Objects;
  * @param summary       what it is, in a sentence or two
  * @param repository    where its code lives ("owner/name"), or an empty string
  * @param url           its home page, or an empty string
- * @param stars         its popularity as the source states it, a lower bound ("50,000+" is 50000); 0 when unknown
+ * @param stars         its popularity as the source states it ("50,000+" is at least 50000)
  * @param languages     the programming languages it is written in
  * @param level         entry or production
  * @param difficulty    1..5
@@ -33,7 +33,7 @@ public record Project(
         Text summary,
         String repository,
         String url,
-        long stars,
+        Stars stars,
         List<String> languages,
         Level level,
         int difficulty,
@@ -41,23 +41,21 @@ public record Project(
         Effort effort,
         List<SkillLevel> teaches,
         List<Prerequisite> prerequisites,
-        List<String> focus,
-        List<String> adopters,
-        List<String> architecture,
-        List<String> features,
-        List<String> advice,
+        List<Text> focus,
+        List<Text> adopters,
+        List<Text> architecture,
+        List<Text> features,
+        List<Text> advice,
         List<Milestone> route,
         List<Contribution> contributions) {
 
     public Project {
         Ids.require(id, "project");
-        Objects.requireNonNull(name, "name");
-        Objects.requireNonNull(summary, "summary");
+        Ids.given(name, "project name");
+        Ids.given(summary, "project summary");
         Objects.requireNonNull(repository, "repository");
         Objects.requireNonNull(url, "url");
-        if (stars < 0) {
-            throw new IllegalArgumentException("stars cannot be negative: " + stars);
-        }
+        Objects.requireNonNull(stars, "stars");
         languages = List.copyOf(languages);
         Objects.requireNonNull(level, "level");
         if (difficulty < 1 || difficulty > 5) {
@@ -84,7 +82,7 @@ public record Project(
      */
     public static Project of(String id, String name, Level level, int difficulty, int rating, Effort effort,
                              List<SkillLevel> teaches, List<Prerequisite> prerequisites) {
-        return new Project(id, Text.of(name), Text.of(name), "", "", 0, List.of(), level, difficulty, rating,
+        return new Project(id, Text.of(name), Text.of(name), "", "", Stars.UNKNOWN, List.of(), level, difficulty, rating,
                 effort, teaches, prerequisites, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
                 List.of());
     }

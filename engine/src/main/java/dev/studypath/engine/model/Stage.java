@@ -10,16 +10,38 @@ import java.util.Objects;
  * @param name     its names
  * @param months   how long it takes, in months; open-ended for "ongoing"
  * @param projects its projects, in the route's order, each with its outcome
+ * @param choose   how many of its projects the route takes ("choose a direction": 1), the first ones
+ *                 in its order unless the learner's goal says otherwise; 0 for all of them
+ * @param note     what the source adds about the stage beyond its projects ("or another production-level
+ *                 project"), or {@link Text#EMPTY}
  */
-public record Stage(int number, Text name, Range months, List<StageProject> projects) {
+public record Stage(int number, Text name, Range months, List<StageProject> projects, int choose, Text note) {
 
     public Stage {
         if (number < 1) {
             throw new IllegalArgumentException("stage number must be >= 1: " + number);
         }
-        Objects.requireNonNull(name, "name");
+        Ids.given(name, "stage name");
         Objects.requireNonNull(months, "months");
         projects = List.copyOf(projects);
+        if (choose < 0 || choose > projects.size()) {
+            throw new IllegalArgumentException("stage " + number + " can choose 0 (all) to " + projects.size()
+                    + " projects: " + choose);
+        }
+        Objects.requireNonNull(note, "note");
+    }
+
+    /** A stage whose projects are all on the route. */
+    public Stage(int number, Text name, Range months, List<StageProject> projects) {
+        this(number, name, months, projects, 0, Text.EMPTY);
+    }
+
+    /**
+     * The projects the whole route takes from this stage: all of them, or the first {@link #choose}
+     * in the stage's order.
+     */
+    public List<StageProject> chosen() {
+        return choose == 0 ? projects : projects.subList(0, choose);
     }
 
     /**
@@ -33,7 +55,7 @@ public record Stage(int number, Text name, Range months, List<StageProject> proj
 
         public StageProject {
             Objects.requireNonNull(project, "project");
-            Objects.requireNonNull(outcome, "outcome");
+            Ids.given(outcome, "stage outcome");
         }
     }
 }

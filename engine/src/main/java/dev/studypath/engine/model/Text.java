@@ -3,18 +3,25 @@ package dev.studypath.engine.model;
 import java.util.Objects;
 
 /**
- * A short text in English and, where the catalog has it, in Chinese.
+ * A text of the catalog in English and Chinese, or in one of the two. A language the catalog does
+ * not give is an empty string; a language it gives is never blank.
  *
- * @param en the English text, never blank
- * @param zh the Chinese text, or an empty string when the catalog gives none
+ * @param en the English text, or an empty string
+ * @param zh the Chinese text, or an empty string
  */
 public record Text(String en, String zh) {
+
+    /** No text in either language, for an optional text the catalog leaves out (a prerequisite's reason). */
+    public static final Text EMPTY = new Text("", "");
 
     public Text {
         Objects.requireNonNull(en, "en");
         Objects.requireNonNull(zh, "zh");
-        if (en.isBlank()) {
-            throw new IllegalArgumentException("English text cannot be blank");
+        if (!en.isEmpty() && en.isBlank()) {
+            throw new IllegalArgumentException("English text must be empty or not blank: '" + en + "'");
+        }
+        if (!zh.isEmpty() && zh.isBlank()) {
+            throw new IllegalArgumentException("Chinese text must be empty or not blank: '" + zh + "'");
         }
     }
 
@@ -26,5 +33,27 @@ public record Text(String en, String zh) {
     /** Both languages. */
     public static Text of(String en, String zh) {
         return new Text(en, zh);
+    }
+
+    /** The English text, or the Chinese where the catalog gives no English. */
+    public String english() {
+        return en.isEmpty() ? zh : en;
+    }
+
+    /** The Chinese text, or the English where the catalog gives no Chinese. */
+    public String chinese() {
+        return zh.isEmpty() ? en : zh;
+    }
+
+    // No "is" prefix: the JSON of a text is its two components only.
+
+    /** Whether the text is given in neither language. */
+    public boolean missing() {
+        return en.isEmpty() && zh.isEmpty();
+    }
+
+    /** Whether the text is given in both languages. */
+    public boolean bilingual() {
+        return !en.isEmpty() && !zh.isEmpty();
     }
 }

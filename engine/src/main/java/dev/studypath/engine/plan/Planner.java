@@ -7,10 +7,12 @@ import dev.studypath.engine.LearningPath;
 import dev.studypath.engine.Omission;
 import dev.studypath.engine.Recommendation;
 import dev.studypath.engine.Step;
+import dev.studypath.engine.Studypath;
 import dev.studypath.engine.model.Catalog;
 import dev.studypath.engine.model.Goal;
 import dev.studypath.engine.model.Project;
 import dev.studypath.engine.model.Range;
+import dev.studypath.engine.model.Stage;
 import dev.studypath.engine.graph.PrerequisiteGraph;
 import dev.studypath.engine.score.Learner;
 import dev.studypath.engine.score.Score;
@@ -192,6 +194,27 @@ public final class Planner {
                 waitingTotal, selection.omitted());
     }
 
+    /**
+     * The projects the whole route takes from {@code stage}: all of them ({@code every}, or a stage
+     * without a choice), or, for a stage that says "one of these" ({@link Stage#choose()}), as many as it
+     * says, the completed ones first (the learner has chosen them), then the first others in its order.
+     */
+    private void routeTargets(Stage stage, boolean every, BitSet done, BitSet eligible, BitSet targets) {
+        int wanted = every || stage.choose() == 0 ? stage.projects().size() : stage.choose();
+        for (Stage.StageProject member : stage.projects()) {
+            if (wanted > 0 && done.get(catalog.indexOf(member.project()))) {
+                wanted--;
+            }
+        }
+        for (Stage.StageProject member : stage.projects()) {
+            int v = catalog.indexOf(member.project());
+            if (wanted > 0 && !done.get(v) && eligible.get(v)) {
+                targets.set(v);
+                wanted--;
+            }
+        }
+    }
+
     private Selection select(GoalMatch goal, Learner learner) {
         BitSet done = learner.completed();
         BitSet eligible = eligible(learner);
@@ -238,10 +261,16 @@ public final class Planner {
         List<String> completed = new ArrayList<>();
         switch (goal.kind()) {
             case WHOLE_ROUTE -> {
-                boolean staged = !catalog.stages().isEmpty();
-                for (int v = 0; v < graph.size(); v++) {
-                    if (!staged || stageOf[v] != Integer.MAX_VALUE) {
+                if (catalog.stages().isEmpty()) {
+                    for (int v = 0; v < graph.size(); v++) {
                         named(v, allowed, done, targets, completed);
+                    }
+                } else {
+                    boolean every = goal.query().strip().equals(Studypath.EVERY_PROJECT);
+                    for (Stage stage : catalog.stages()) {
+                        routeTargets(stage, every, done, allowed, targets);
+                        stage.projects().stream().map(Stage.StageProject::project)
+                                .filter(id -> done.get(catalog.indexOf(id))).forEach(completed::add);
                     }
                 }
             }

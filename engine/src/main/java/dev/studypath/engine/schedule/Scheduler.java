@@ -161,30 +161,40 @@ public final class Scheduler {
         List<Milestone> route = project.route();
         if (route.isEmpty()) {
             Text name = project.name();
-            Text title = Text.of("Study " + name.en(), name.zh().isEmpty() ? "" : "学习" + name.zh());
+            Text title = Text.of("Study " + name.english(), name.zh().isEmpty() ? "" : "学习" + name.zh());
             milestones.add(new ScheduleItem.Milestone(1, title, 1, week(start, end), start, end, List.of(),
-                    List.of(title.en())));
+                    List.of(title.english())));
         } else {
+            // By days, not weeks: a route in days (clap's days 1-3, 4-7, 8-14) has milestones within one week.
+            // Each starts after the one before; only a project with fewer days than milestones shares dates.
             long days = last - first + 1;
-            int routeWeeks = route.stream().mapToInt(Milestone::toWeek).max().orElseThrow();
+            int routeDays = route.stream().mapToInt(Milestone::lastDay).max().orElseThrow();
+            long previous = first - 1;
             for (int j = 0; j < route.size(); j++) {
                 Milestone milestone = route.get(j);
-                long from = Math.min(last, first + roundedShare(milestone.fromWeek() - 1L, days, routeWeeks));
-                long to = Math.max(from, Math.min(last, first + roundedShare(milestone.toWeek(), days, routeWeeks) - 1));
+                long from = Math.min(last, first + roundedShare(milestone.firstDay() - 1L, days, routeDays));
+                from = Math.min(last, Math.max(from, previous + 1));
+                long to = Math.max(from,
+                        Math.min(last, first + roundedShare(milestone.lastDay(), days, routeDays) - 1));
+                previous = to;
                 LocalDate mStart = calendar.date(from);
                 LocalDate mEnd = calendar.date(to);
-                List<String> checklist = milestone.checklist().isEmpty() ? List.of(milestone.title().en())
-                        : milestone.checklist();
+                List<String> checklist = milestone.checklist().isEmpty() ? List.of(milestone.title().english())
+                        : english(milestone.checklist());
                 milestones.add(new ScheduleItem.Milestone(j + 1, milestone.title(), week(start, mStart),
-                        week(start, mEnd), mStart, mEnd, milestone.topics(), checklist));
+                        week(start, mEnd), mStart, mEnd, english(milestone.topics()), checklist));
             }
         }
         return new ScheduleItem(position, project.id(), project.name(), start, end, hours, milestones);
     }
 
-    /** {@code weeks * days / total}, rounded half up, in exact integer arithmetic. */
-    private static long roundedShare(long weeks, long days, long total) {
-        return (2 * weeks * days + total) / (2 * total);
+    private static List<String> english(List<Text> texts) {
+        return texts.stream().map(Text::english).toList();
+    }
+
+    /** {@code part * days / total}, rounded half up, in exact integer arithmetic. */
+    private static long roundedShare(long part, long days, long total) {
+        return (2 * part * days + total) / (2 * total);
     }
 
     /** The week of {@code date} counted from {@code from}, 1 for its first seven days. */

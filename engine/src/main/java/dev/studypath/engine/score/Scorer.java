@@ -11,6 +11,7 @@ import dev.studypath.engine.model.Project;
 import dev.studypath.engine.model.Range;
 import dev.studypath.engine.model.Skill;
 import dev.studypath.engine.model.SkillLevel;
+import dev.studypath.engine.model.Stars;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
@@ -71,7 +72,7 @@ public final class Scorer {
         List<Project> projects = catalog.projects();
         double[] logStars = new double[projects.size()];
         for (int i = 0; i < logStars.length; i++) {
-            logStars[i] = FastMath.log1p(projects.get(i).stars());
+            logStars[i] = FastMath.log1p(projects.get(i).stars().count());
         }
         double min = logStars.length == 0 ? 0 : StatUtils.min(logStars);
         double max = logStars.length == 0 ? 0 : StatUtils.max(logStars);
@@ -245,7 +246,7 @@ public final class Scorer {
             if (goal.kind() == GoalMatch.Kind.GOAL) {
                 Goal named = catalog.goal(goal.goals().get(0)).orElseThrow();
                 named.projects().forEach(id -> recommended.set(catalog.indexOf(id)));
-                goalName = named.name().en();
+                goalName = named.name().english();
             } else {
                 goalName = "";
             }
@@ -392,8 +393,9 @@ public final class Scorer {
     }
 
     private static String valueReason(Project project) {
-        return "rated " + project.rating() + "/5" + (project.stars() > 0 ? ", " + grouped(project.stars()) + "+ stars"
-                : "");
+        Stars stars = project.stars();
+        return "rated " + project.rating() + "/5" + (stars.count() > 0 ? ", " + grouped(stars.count())
+                + (stars.atLeast() ? "+" : "") + " stars" : "");
     }
 
     /** {@code String.format(Locale.ROOT, "%,d", n)} for {@code n >= 0}, without a formatter. */

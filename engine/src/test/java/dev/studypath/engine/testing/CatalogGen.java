@@ -13,6 +13,7 @@ import dev.studypath.engine.model.Section;
 import dev.studypath.engine.model.Skill;
 import dev.studypath.engine.model.SkillLevel;
 import dev.studypath.engine.model.Stage;
+import dev.studypath.engine.model.Stars;
 import dev.studypath.engine.model.Text;
 import dev.studypath.engine.model.Tier;
 import org.quicktheories.core.Gen;
@@ -111,7 +112,7 @@ public final class CatalogGen {
         int skillCount = between(in, 1, 20);
         for (int i = 0; i < skillCount; i++) {
             skills.add(new Skill(id(in, "skill", i), text(in), strings(in, 2), pick(in, List.of(Tier.values())),
-                    between(in, 1, 5)));
+                    between(in, 1, 5), chance(in, 1, 4)));
         }
         int projectCount = between(in, minProjects, maxProjects);
         List<Project> projects = new ArrayList<>();
@@ -125,7 +126,7 @@ public final class CatalogGen {
         }
         List<Section> sections = new ArrayList<>();
         for (int i = between(in, 0, 2); i > 0; i--) {
-            sections.add(new Section(text(in), strings(in, 4)));
+            sections.add(new Section(chance(in, 1, 2) ? "" : "section-" + i, text(in), texts(in, 4)));
         }
         shuffle(in, projects);
         return Catalog.of(id(in, "catalog", 0), text(in), pick(in, List.of("en", "zh", "de")),
@@ -137,7 +138,7 @@ public final class CatalogGen {
                                    double hours) {
         List<Prerequisite> prerequisites = new ArrayList<>();
         for (Project required : sample(in, earlier, 3)) {
-            prerequisites.add(new Prerequisite(required.id(), chance(in, 1, 2) ? "" : string(in, 20)));
+            prerequisites.add(new Prerequisite(required.id(), chance(in, 1, 2) ? Text.EMPTY : text(in)));
         }
         List<SkillLevel> teaches = new ArrayList<>();
         for (Skill skill : sample(in, skills, 4)) {
@@ -156,9 +157,10 @@ public final class CatalogGen {
         return new Project(id, name, chance(in, 1, 2) ? name : text(in),
                 chance(in, 1, 2) ? "" : "owner-" + between(in, 0, 99) + "/" + id,
                 chance(in, 1, 2) ? "" : "https://example.org/" + id,
-                chance(in, 1, 3) ? 0 : between(in, 0, 100_000) * 10L, strings(in, 2), pick(in, List.of(Level.values())),
+                chance(in, 1, 3) ? Stars.UNKNOWN : new Stars(between(in, 0, 100_000) * 10L, chance(in, 1, 2)),
+                strings(in, 2), pick(in, List.of(Level.values())),
                 between(in, 1, 5), between(in, 1, 5), new Effort(unit, range), teaches, prerequisites,
-                strings(in, 2), strings(in, 2), strings(in, 2), strings(in, 2), strings(in, 2),
+                texts(in, 2), texts(in, 2), texts(in, 2), texts(in, 2), texts(in, 2),
                 route(in, (int) Math.floor(weeks)), contributions);
     }
 
@@ -168,7 +170,9 @@ public final class CatalogGen {
         int week = 1;
         for (int i = between(in, 0, 3); i > 0 && week <= lastWeek; i--) {
             int toWeek = between(in, week, lastWeek);
-            route.add(new Milestone(week, toWeek, text(in), strings(in, 3), strings(in, 3)));
+            route.add(chance(in, 1, 3)
+                    ? new Milestone(Milestone.Unit.DAYS, 7 * week - 6, 7 * toWeek, text(in), texts(in, 3), texts(in, 3))
+                    : new Milestone(week, toWeek, text(in), texts(in, 3), texts(in, 3)));
             week = toWeek + 1;
         }
         return route;
@@ -201,7 +205,7 @@ public final class CatalogGen {
         for (int i = 0; i < count; i++) {
             double min = between(in, 0, 12) / 2.0;
             Range months = chance(in, 1, 4) ? Range.atLeast(min) : new Range(min, min + between(in, 0, 12) / 2.0);
-            stages.add(new Stage(i + 1, text(in), months, members.get(i)));
+            stages.add(new Stage(i + 1, text(in), months, members.get(i), 0, chance(in, 1, 3) ? text(in) : Text.EMPTY));
         }
         return stages;
     }
@@ -224,7 +228,7 @@ public final class CatalogGen {
         return id.append(id.length() == 0 ? "" : "-").append(kind).append('-').append(number).toString();
     }
 
-    /** A text whose English is never blank and which has a Chinese translation about half the time. */
+    /** A text in English, in Chinese about half the time, and now and then in Chinese only. */
     private static Text text(RandomnessSource in) {
         String en = (char) ('A' + between(in, 0, 25)) + string(in, 20);
         if (!chance(in, 1, 2)) {
@@ -234,7 +238,15 @@ public final class CatalogGen {
         for (int i = between(in, 1, 10); i > 0; i--) {
             zh.append(ZH_CHARS.charAt(between(in, 0, ZH_CHARS.length() - 1)));
         }
-        return Text.of(en, zh.toString());
+        return Text.of(chance(in, 1, 5) ? "" : en, zh.toString());
+    }
+
+    private static List<Text> texts(RandomnessSource in, int maxSize) {
+        List<Text> texts = new ArrayList<>();
+        for (int i = between(in, 0, maxSize); i > 0; i--) {
+            texts.add(text(in));
+        }
+        return texts;
     }
 
     private static String string(RandomnessSource in, int maxLength) {

@@ -10,6 +10,7 @@ import dev.studypath.engine.model.Range;
 import dev.studypath.engine.model.Skill;
 import dev.studypath.engine.model.SkillLevel;
 import dev.studypath.engine.model.Stage;
+import dev.studypath.engine.model.Stars;
 import dev.studypath.engine.model.Text;
 import dev.studypath.engine.model.Tier;
 import java.util.ArrayList;
@@ -170,7 +171,7 @@ public final class SyntheticCatalog {
         long stars = (long) Math.pow(10, 1 + random.nextDouble() * 4.5);
         String name = QUALIFIERS[skills[0] / TOPICS.length] + " " + TOPICS[skills[0] % TOPICS.length] + " " + k;
         return new Project(id(k), Text.of(name), Text.of("A stage " + stage + " project about " + name + "."),
-                "synthetic/" + id(k), "", stars, List.of("Rust"), level, difficulty, rating, effort, teaches,
+                "synthetic/" + id(k), "", Stars.atLeast(stars), List.of("Rust"), level, difficulty, rating, effort, teaches,
                 prerequisites, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
     }
 
