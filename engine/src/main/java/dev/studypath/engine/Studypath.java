@@ -9,8 +9,10 @@ import dev.studypath.engine.schedule.Scheduler;
 import dev.studypath.engine.score.Learner;
 import dev.studypath.engine.score.Scorer;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The engine's one way in: answers "what should I study next, and in what order after that?"
@@ -152,38 +154,101 @@ public final class Studypath {
     }
 
     /**
-     * How far the learner has come on the path to a goal: the path is planned for the profile as it
-     * is (without the log's projects), then split into done and remaining; the pace is learned from
-     * the log's finished projects; "ahead" compares the hours done with the hours the profile's weekly
-     * hours would have given since the first start.
+     * The plan a learner makes when they set a goal, to measure their progress against later: the
+     * path for the profile as it is, each project with its most likely hours, at the profile's weekly
+     * hours, from {@code start}.
+     *
+     * @throws UnknownGoalException  when the goal names nothing the catalog knows
+     * @throws InvalidInputException when the profile names an unknown project or skill
+     */
+    public Baseline baseline(String goal, Profile profile, LocalDate start) {
+        Objects.requireNonNull(start, "start");
+        Learner learner = Learner.of(catalog, Objects.requireNonNull(profile, "profile"));
+        List<Baseline.Planned> planned = path(goal, profile).projects().stream()
+                .map(id -> new Baseline.Planned(id, learner.likelyHours(catalog.project(id).orElseThrow()))).toList();
+        return new Baseline(goal, start, profile.hoursPerWeek(), planned);
+    }
+
+    /**
+     * How far the learner has come on the path to a goal, measured against the plan they would have
+     * made on the first day their log records ({@link #baseline} for the profile with the log's entries
+     * of that day): see {@link #progress(String, Profile, ProgressLog, LocalDate, Baseline)}. With an
+     * empty log the standing is {@link ProgressReport.Standing.Status#NOT_STARTED}.
      *
      * @param today the caller's today; the engine never reads the clock
      * @throws UnknownGoalException  when the goal names nothing the catalog knows
-     * @throws InvalidInputException when the profile or the log names an unknown project or skill
+     * @throws InvalidInputException when the profile or the log names an unknown project or skill, or
+     *                               {@code today} is before the log's latest entry
      */
     public ProgressReport progress(String goal, Profile profile, ProgressLog log, LocalDate today) {
         Objects.requireNonNull(today, "today");
-        Learner learner = Learner.of(catalog, log.applyTo(profile));
-        LearningPath whole = path(goal, profile);
-        java.util.Set<String> done = log.done();
-        List<String> doneOnPath = whole.projects().stream().filter(done::contains).toList();
-        List<String> remaining = whole.projects().stream()
-                .filter(id -> !done.contains(id) && !log.skipped().contains(id)).toList();
+        Progress.requireNotBefore(today, log);
+        Baseline baseline = log.firstDay().map(day -> baseline(goal, log.upTo(day).applyTo(profile), day))
+                .orElse(null);
+        return report(goal, profile, log, today, baseline);
+    }
+
+    /**
+     * How far the learner has come on the path to a goal, and where they stand against {@code baseline}.
+     *
+     * <p>What is left is the path for the profile with the log applied (done and skipped projects
+     * completed, and whatever a completed project needs known), so it always equals {@link #path}'s
+     * steps. Done are the goal's projects marked done; known, those a done project needs.
+     *
+     * <p>The standing compares the baseline's hours credited by today with those it expected: it
+     * expects its weekly hours every day from its start, up to its total; it credits each of its
+     * projects completed since, with the hours it planned for it, and each project in progress with
+     * its weekly hours since it was started (or since the start), up to the hours it planned. Projects
+     * completed on or before its start, by entries recorded later with earlier dates, leave the
+     * baseline rather than count as speed; skipped ones leave it too. Within
+     * {@link ProgressReport#ON_PLAN_WEEKS} weeks either way is on plan.
+     *
+     * @param today the caller's today; the engine never reads the clock
+     * @throws UnknownGoalException  when the goal names nothing the catalog knows
+     * @throws InvalidInputException when the profile or the log names an unknown project or skill,
+     *                               {@code today} is before the log's latest entry, or the baseline
+     *                               starts after {@code today}
+     */
+    public ProgressReport progress(String goal, Profile profile, ProgressLog log, LocalDate today,
+                                   Baseline baseline) {
+        Objects.requireNonNull(today, "today");
+        Objects.requireNonNull(baseline, "baseline");
+        Progress.requireNotBefore(today, log);
+        if (baseline.start().isAfter(today)) {
+            throw new InvalidInputException("baseline.start", baseline.start() + " is after today " + today);
+        }
+        return report(goal, profile, log, today, baseline);
+    }
+
+    private ProgressReport report(String goal, Profile profile, ProgressLog log, LocalDate today, Baseline baseline) {
+        Profile now = log.applyTo(profile);
+        Learner learner = Learner.of(catalog, now);
+        List<String> remaining = path(goal, now).projects();
+        List<String> whole = path(goal, profile).projects();
+        Set<String> left = new HashSet<>(remaining);
+        Set<String> done = log.done();
+        Set<String> skipped = log.skipped();
+        List<String> doneOnPath = whole.stream().filter(done::contains).toList();
+        List<String> implied = whole.stream()
+                .filter(id -> !left.contains(id) && !done.contains(id) && !skipped.contains(id)).toList();
         double hoursDone = 0;
-        double hoursTotal = 0;
-        for (String id : whole.projects()) {
-            double hours = learner.likelyHours(catalog.project(id).orElseThrow());
-            hoursTotal += hours;
-            hoursDone += done.contains(id) ? hours : 0;
+        for (String id : whole) {
+            hoursDone += left.contains(id) || skipped.contains(id) ? 0 : hours(learner, id);
         }
-        double ahead = 0;
-        if (log.firstStart().isPresent() && !log.firstStart().get().isAfter(today)) {
-            double weeks = (java.time.temporal.ChronoUnit.DAYS.between(log.firstStart().get(), today) + 1) / 7.0;
-            double hoursAllDone = done.stream().mapToDouble(id -> learner.likelyHours(catalog.project(id).orElseThrow()))
-                    .sum();
-            ahead = (hoursAllDone - weeks * profile.hoursPerWeek()) / profile.hoursPerWeek();
+        double hoursLeft = remaining.stream().mapToDouble(id -> hours(learner, id)).sum();
+        ProgressReport.Standing standing;
+        if (baseline == null) {
+            standing = new ProgressReport.Standing(ProgressReport.Standing.Status.NOT_STARTED, today, 0, 0, 0);
+        } else {
+            Set<String> known = new HashSet<>(baseline.projects().stream().map(Baseline.Planned::project).toList());
+            path(goal, log.upTo(baseline.start()).applyTo(profile)).projects().forEach(known::remove);
+            standing = Progress.standing(baseline, known, remaining, log, today);
         }
-        return new ProgressReport(doneOnPath, List.copyOf(log.inProgress()), List.copyOf(log.skipped()), remaining,
-                hoursDone, hoursTotal, pace(profile, log.finished()), ahead);
+        return new ProgressReport(doneOnPath, implied, List.copyOf(log.inProgress()), List.copyOf(skipped), remaining,
+                hoursDone, hoursDone + hoursLeft, pace(profile, log.finished()), standing.weeksAhead(), standing);
+    }
+
+    private double hours(Learner learner, String id) {
+        return learner.likelyHours(catalog.project(id).orElseThrow());
     }
 }
