@@ -123,11 +123,19 @@ public final class Studypath {
      * equals the median of a seeded Monte Carlo run that draws each project's hours from a PERT
      * distribution over its range. Study happens every day that is not time off, {@code hoursPerWeek
      * / 7} hours a day; each project takes whole days. Its route's milestones take the same share of
-     * its days as of the route's weeks. The run's P80 and P95 give the later finish dates. With a
-     * deadline, the longest prefix of the path that ends by it is kept.
+     * its days as of the route's weeks. The run's P80 and P95 give the later finish dates.
+     *
+     * <p>With a deadline, the whole path is kept when its finish at the options' confidence (P50, P80
+     * or P95; default P80) is on or before it. Otherwise the goal's targets are kept one at a time,
+     * most important first (a catalog goal's own projects in its order, then the others by score),
+     * each with the projects it needs on the path, as long as what is kept still ends by the deadline
+     * at that confidence; every dropped project gets a reason. The deadline also says the chance, from
+     * the same Monte Carlo samples, of finishing everything and what is kept by it, and the weekly
+     * hours at which everything would end by it at the confidence.
      *
      * <p>Deterministic: the same catalog, goal, profile and options give an equal schedule. Takes
-     * O(samples x projects) time for the Monte Carlo run (twice when a deadline drops projects), plus
+     * O(samples x projects) time for the Monte Carlo run, once more for each target tried when a
+     * deadline drops projects (at most 64; a path with more keeps its longest fitting prefix), plus
      * O(projects x weeks) for the calendar.
      *
      * @throws UnknownGoalException  when the goal names nothing the catalog knows
