@@ -13,7 +13,7 @@ import java.util.Objects;
  *
  * @param done        the goal's projects marked done, in the order of the plan
  * @param implied     the goal's projects known because a done project needs them, not marked themselves
- * @param inProgress  the projects started and not done, by id
+ * @param inProgress  the projects started and not done, by id, except those in {@code implied}
  * @param skipped     the projects skipped, by id
  * @param remaining   the projects still to study: the steps of the path, in path order
  * @param hoursDone   the most likely hours of {@code done} and {@code implied}, at the learner's level

@@ -252,7 +252,8 @@ public final class Studypath {
             path(goal, log.upTo(baseline.start()).applyTo(profile)).projects().forEach(known::remove);
             standing = Progress.standing(baseline, known, remaining, log, today);
         }
-        return new ProgressReport(doneOnPath, implied, List.copyOf(log.inProgress()), List.copyOf(skipped), remaining,
+        List<String> inProgress = log.inProgress().stream().filter(id -> !implied.contains(id)).toList();
+        return new ProgressReport(doneOnPath, implied, inProgress, List.copyOf(skipped), remaining,
                 hoursDone, hoursDone + hoursLeft, pace(profile, log.finished()), standing.weeksAhead(), standing);
     }
 
