@@ -174,7 +174,9 @@ public record Schedule(String catalog, String goal, LocalDate start, double hour
      * @param project the project id
      * @param reason  why
      * @param end     the day the kept projects with this one (and what it needs) would end, at the
-     *                deadline's confidence: after the deadline
+     *                deadline's confidence: after the deadline (on a path of more than 64 projects,
+     *                whose longest fitting prefix is kept, the end with the first dropped one: a later
+     *                one would end no earlier)
      * @param target  for {@link Reason#ONLY_FOR_DROPPED}, the dropped target that needs it; for
      *                {@link Reason#TOO_LATE}, the project itself
      */

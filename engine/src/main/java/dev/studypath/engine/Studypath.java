@@ -129,13 +129,15 @@ public final class Studypath {
      * or P95; default P80) is on or before it. Otherwise the goal's targets are kept one at a time,
      * most important first (a catalog goal's own projects in its order, then the others by score),
      * each with the projects it needs on the path, as long as what is kept still ends by the deadline
-     * at that confidence; every dropped project gets a reason. The deadline also says the chance, from
+     * at that confidence, then the other projects in path order whose prerequisites are kept, up to the
+     * first that does not fit; every dropped project gets a reason. The deadline also says the chance, from
      * the same Monte Carlo samples, of finishing everything and what is kept by it, and the weekly
      * hours at which everything would end by it at the confidence.
      *
      * <p>Deterministic: the same catalog, goal, profile and options give an equal schedule. Takes
      * O(samples x projects) time for the Monte Carlo run, once more for each target tried when a
-     * deadline drops projects (at most 64; a path with more keeps its longest fitting prefix), plus
+     * deadline drops projects (on a path of at most 64 projects; a longer one keeps its longest fitting
+     * prefix, found in O(log projects) runs), plus
      * O(projects x weeks) for the calendar.
      *
      * @throws UnknownGoalException  when the goal names nothing the catalog knows

@@ -110,9 +110,11 @@ class ScheduleConfidenceTest {
                 ScheduleOptions.builder().start(MONDAY).deadline(MONDAY.plusDays(6)).build());
         assertEquals(Schedule.Outcome.NOTHING_FITS, schedule.outcome());
         assertEquals(List.of("rustlings", "tokio"), schedule.deadline().dropped());
-        assertEquals(Schedule.Dropped.Reason.ONLY_FOR_DROPPED, schedule.deadline().why().get(0).reason());
-        assertEquals("tokio", schedule.deadline().why().get(0).target());
+        // tokio, the target, is tried with rustlings first; then rustlings alone: neither fits
+        assertEquals(new Schedule.Dropped("rustlings", Schedule.Dropped.Reason.TOO_LATE,
+                schedule.deadline().why().get(0).end(), "rustlings"), schedule.deadline().why().get(0));
         assertEquals(Schedule.Dropped.Reason.TOO_LATE, schedule.deadline().why().get(1).reason());
+        assertTrue(schedule.deadline().why().get(1).end().isAfter(schedule.deadline().why().get(0).end()));
         assertTrue(schedule.deadline().hoursPerWeekNeeded() > Profile.MAX_HOURS, schedule.deadline()::toString);
     }
 
@@ -143,5 +145,35 @@ class ScheduleConfidenceTest {
                 ScheduleOptions.builder().start(MONDAY).pace(slow).build());
         assertEquals(slow, schedule.pace());
         assertEquals(Pace.ESTIMATE, guide.schedule("async", tenHours, ScheduleOptions.startingOn(MONDAY)).pace());
+    }
+
+    /** A path of more than 64 projects keeps its longest fitting prefix; every dropped project is too late. */
+    @Test
+    void deadline_onAPathOfSeventyProjects_keepsTheLongestFittingPrefix() {
+        List<dev.studypath.engine.model.Project> chain = new java.util.ArrayList<>();
+        for (int i = 0; i < 70; i++) {
+            chain.add(i == 0 ? Fixtures.project("p0", 1, 3, 1, 2, List.of(new SkillLevel("t", 1)))
+                    : Fixtures.project("p" + i, 1, 3, 1, 2, List.of(new SkillLevel(i == 69 ? "s" : "t", i == 69 ? 5 : 1)),
+                    "p" + (i - 1)));
+        }
+        Catalog catalog = Catalog.of("chain", Text.of("Chain"), "en", "tests", 10,
+                List.of(Fixtures.skill("s", "summit", ""), Fixtures.skill("t", "trail", "")), chain, List.of(),
+                List.of(), List.of());
+        Studypath studypath = Studypath.of(catalog);
+        Profile learner = studypath.newProfile().build();
+        assertEquals(70, studypath.path("summit", learner).projects().size());
+        LocalDate deadline = MONDAY.plusWeeks(40);
+
+        Schedule schedule = studypath.schedule("summit", learner,
+                ScheduleOptions.builder().start(MONDAY).deadline(deadline).build());
+
+        List<String> kept = schedule.deadline().kept();
+        assertTrue(kept.size() > 10 && kept.size() < 40, kept::toString);
+        assertEquals(studypath.path("summit", learner).projects().subList(0, kept.size()), kept);
+        assertTrue(!schedule.finish().p80().isAfter(deadline), schedule.finish()::toString);
+        for (Schedule.Dropped dropped : schedule.deadline().why()) {
+            assertEquals(Schedule.Dropped.Reason.TOO_LATE, dropped.reason());
+            assertTrue(dropped.end().isAfter(deadline), dropped::toString);
+        }
     }
 }

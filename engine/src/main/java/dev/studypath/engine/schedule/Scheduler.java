@@ -43,8 +43,11 @@ public final class Scheduler {
 
     /** The most weekly hours the search for the hours a deadline needs tries: 24 hours a day. */
     static final int MAX_TENTHS_PER_WEEK = 24 * 7 * 10;
-    /** The most targets tried one by one against a deadline; a path with more keeps its longest fitting prefix. */
-    static final int MAX_TARGETS_TRIED = 64;
+    /**
+     * The longest path whose targets are tried one by one against a deadline (a Monte Carlo run each);
+     * a longer path keeps its longest fitting prefix, found by binary search.
+     */
+    static final int MAX_PATH_TRIED = 64;
 
     private final Catalog catalog;
 
@@ -87,8 +90,7 @@ public final class Scheduler {
         Fit all = options.deadline().isPresent() ? fitting.fit(keep) : new Fit(true, 0, whole);
         Fit kept = all;
         if (!all.fits()) {
-            kept = projects.size() - path.steps().stream().filter(s -> s.role() != Step.Role.TARGET).count()
-                    <= MAX_TARGETS_TRIED ? keepTargets(path, projects, fitting, keep, why, calendar)
+            kept = n <= MAX_PATH_TRIED ? keepTargets(path, projects, fitting, keep, why, calendar)
                     : keepPrefix(projects, fitting, keep, why, calendar);
         }
         List<ScheduleItem> items = new ArrayList<>();
@@ -202,8 +204,8 @@ public final class Scheduler {
      * Keeps the goal's targets one at a time, most important first, each with the projects it needs
      * on the path, when they still end by the deadline: the catalog goal's own projects in its order,
      * then the other targets by score, then by path position. Then the other projects, in path order,
-     * when all they need is kept and they still fit: a start on a target that does not fit. What is
-     * left is dropped with a reason.
+     * whose prerequisites are kept, up to the first that does not fit: a start on a target that does
+     * not fit. What is left is dropped with a reason.
      */
     private Fit keepTargets(LearningPath path, List<Project> projects, Fitting fitting, boolean[] keep,
                             Schedule.Dropped[] why, StudyCalendar calendar) {
@@ -250,11 +252,14 @@ public final class Scheduler {
                 boolean[] candidate = keep.clone();
                 candidate[i] = true;
                 Fit fit = fitting.fit(candidate);
-                if (fit.fits()) {
-                    System.arraycopy(candidate, 0, keep, 0, n);
-                    kept = fit;
-                    why[i] = null;
+                if (!fit.fits()) {
+                    why[i] = new Schedule.Dropped(projects.get(i).id(), Schedule.Dropped.Reason.TOO_LATE,
+                            calendar.date(fit.end() - 1), projects.get(i).id());
+                    break;
                 }
+                System.arraycopy(candidate, 0, keep, 0, n);
+                kept = fit;
+                why[i] = null;
             }
         }
         for (int i = 0; i < n; i++) {
@@ -284,8 +289,10 @@ public final class Scheduler {
 
     /**
      * Keeps the longest prefix of the path that ends by the deadline, found by binary search (the
-     * finish only moves later as projects are added): for paths with more than
-     * {@link #MAX_TARGETS_TRIED} targets, where trying each would cost too much.
+     * finish only moves later as projects are added): for paths of more than
+     * {@link #MAX_PATH_TRIED} projects, where trying each target would cost too much. Every dropped
+     * project is too late, with the end of the prefix through the first one: a later one would end
+     * no earlier.
      */
     private static Fit keepPrefix(List<Project> projects, Fitting fitting, boolean[] keep, Schedule.Dropped[] why,
                                   StudyCalendar calendar) {
@@ -302,10 +309,9 @@ public final class Scheduler {
         }
         System.arraycopy(prefix(n, low), 0, keep, 0, n);
         LocalDate end = calendar.date(fitting.fit(prefix(n, low + 1)).end() - 1);
-        String first = projects.get(low).id();
         for (int i = low; i < n; i++) {
-            why[i] = new Schedule.Dropped(projects.get(i).id(), i == low ? Schedule.Dropped.Reason.TOO_LATE
-                    : Schedule.Dropped.Reason.ONLY_FOR_DROPPED, end, first);
+            String id = projects.get(i).id();
+            why[i] = new Schedule.Dropped(id, Schedule.Dropped.Reason.TOO_LATE, end, id);
         }
         return fitting.fit(keep);
     }
