@@ -45,11 +45,11 @@ final class ScheduleWords {
         int confidence = deadline.confidence();
         String head = "Deadline " + deadline.date() + " at " + confidence + "% confidence: ";
         if (deadline.status() == Schedule.Deadline.Status.MET) {
-            lines.add(head + "everything fits (a " + percent(deadline.probability()) + " chance of finishing by then).");
+            lines.add(head + "everything fits (chance of finishing by then: " + percent(deadline.probability()) + ").");
             return lines;
         }
-        lines.add(head + "it leaves out " + String.join(", ", deadline.dropped()) + "; the whole path has a "
-                + percent(deadline.probability()) + " chance of ending by then.");
+        lines.add(head + "it leaves out " + String.join(", ", deadline.dropped()) + " (chance of finishing the whole "
+                + "path by then: " + percent(deadline.probability()) + ").");
         for (Schedule.Dropped dropped : deadline.why()) {
             lines.add(switch (dropped.reason()) {
                 case TOO_LATE -> "Dropped " + dropped.project() + ": with what it needs it would end " + dropped.end()
@@ -60,7 +60,7 @@ final class ScheduleWords {
             });
         }
         if (!deadline.kept().isEmpty()) {
-            lines.add("What is kept ends by the deadline with a " + percent(deadline.keptProbability()) + " chance.");
+            lines.add("Chance of finishing what is kept by then: " + percent(deadline.keptProbability()) + ".");
         }
         lines.add("Finishing everything by then at " + confidence + "% confidence would need "
                 + TextReport.number(deadline.hoursPerWeekNeeded()) + " h/week"
