@@ -51,8 +51,11 @@ public record ProgressReport(List<String> done, List<String> implied, List<Strin
      * @param since         the plan's start; today when nothing was started
      * @param hoursExpected the plan's hours by today: its weekly hours times the weeks since its start,
      *                      at most its total
-     * @param hoursCredited the planned hours of its projects done after its start, plus, for each started
-     *                      one, the weekly hours times the weeks since it started, at most its planned hours
+     * @param hoursCredited the planned hours of its projects done with a start recorded on or after its
+     *                      start, plus, for each started one, the weekly hours times the weeks since it
+     *                      started, at most its planned hours, plus the planned hours of its other projects
+     *                      done or known since its start, as far as they bring the credit up to
+     *                      {@code hoursExpected} and no further
      * @param weeksAhead    (credited - expected) / the plan's weekly hours; negative when behind
      */
     public record Standing(Status status, LocalDate since, double hoursExpected, double hoursCredited,

@@ -207,10 +207,12 @@ public final class Studypath {
      *
      * <p>The standing compares the baseline's hours credited by today with those it expected: it
      * expects its weekly hours every day from its start, up to its total; it credits each of its
-     * projects completed since, with the hours it planned for it, and each project in progress with
-     * its weekly hours since it was started (or since the start), up to the hours it planned. Projects
-     * completed on or before its start, by entries recorded later with earlier dates, leave the
-     * baseline rather than count as speed; skipped ones leave it too. Within
+     * projects done with a start recorded since, with the hours it planned for it, and each project in
+     * progress with its weekly hours since it was started (or since the start), up to the hours it
+     * planned; its projects done without such a start, or known through a done one, are credited only
+     * as far as they bring the learner up to the plan, never ahead of it. Projects completed on or
+     * before its start, by entries recorded later with earlier dates, leave the baseline rather than
+     * count as speed; skipped ones leave it too. Within
      * {@link ProgressReport#ON_PLAN_WEEKS} weeks either way is on plan.
      *
      * @param today the caller's today; the engine never reads the clock

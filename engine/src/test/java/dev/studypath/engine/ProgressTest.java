@@ -72,6 +72,25 @@ class ProgressTest {
         assertEquals(Status.ON_PLAN, report.standing().status());
     }
 
+    /**
+     * Issue 15, the same story a day later: the goal was set yesterday, and today the learner marks a
+     * project done (no start recorded) and starts the next. Nothing shows the project was studied since
+     * yesterday: it brings them up to the plan, not four weeks ahead of it.
+     */
+    @Test
+    void progress_projectMarkedDoneWithoutAStartSinceThePlan_isOnPlan_notAhead() {
+        Profile six = tenHours.toBuilder().hoursPerWeek(6).build();
+        Baseline baseline = studypath.baseline("async networking", six, NOV_28.minusDays(1));
+        ProgressLog log = log(event("basics", Kind.DONE, NOV_28), event("server", Kind.STARTED, NOV_28));
+        ProgressReport report = studypath.progress("async networking", six, log, NOV_28, baseline);
+        assertEquals(6 / 7.0, report.standing().hoursExpected(), 1e-9);
+        assertEquals(6 / 7.0, report.standing().hoursCredited(), 1e-9);
+        assertEquals(Status.ON_PLAN, report.standing().status());
+        // weeks later, with nothing else done, the same project no longer keeps them on plan
+        ProgressReport later = studypath.progress("async networking", six, log, NOV_28.plusWeeks(12), baseline);
+        assertEquals(Status.BEHIND, later.standing().status());
+    }
+
     @Test
     void progress_projectFinishedInThreeDaysOfTwoAndAHalfWeeks_isAhead() {
         Baseline baseline = studypath.baseline("async networking", tenHours, JAN_5);

@@ -117,6 +117,17 @@ class GoalAndForecastTest {
         assertTrue(run.out().contains("\nPlan: on plan (within 0.5 weeks)"), run.out());
     }
 
+    /** The same, with the goal set the day before: a project marked done without a start is not speed. */
+    @Test
+    void progress_doneWithoutAStartTheDayAfterTheGoalWasSet_isOnPlan() {
+        ok("goal", "set", "async networking", "--hours", "6", "--start", LocalDate.now().minusDays(1).toString());
+        ok("done", "rustlings");
+        ok("start", "mini-redis");
+        Run run = ok("progress");
+        assertTrue(run.out().contains("\nPlan: on plan (within 0.5 weeks) against the plan made when you set the goal"),
+                run.out());
+    }
+
     /** Issue 15: with tokio done, path said everything was done and progress still listed rustlings and mini-redis. */
     @Test
     void progress_withTokioDone_agreesWithPath() {

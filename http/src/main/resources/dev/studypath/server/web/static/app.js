@@ -382,7 +382,8 @@ const dateOf = (iso) => new Date(iso + 'T00:00:00Z');
 function renderSchedule(schedule, roles) {
   const items = schedule.items;
   const finish = schedule.finish || {};
-  $('schedule-summary').textContent = items.length === 0 ? 'Nothing to schedule.'
+  $('schedule-summary').textContent = items.length === 0 ? (schedule.outcome === 'nothing_left'
+    ? 'Nothing to schedule: every project for this goal is done or known.' : 'Nothing to schedule.')
     : 'From ' + items[0].start + ' to ' + items[items.length - 1].end + ', ' + round(schedule.totals.hours)
       + ' hours at ' + round(schedule.hoursPerWeek) + ' hours a week. Finished by ' + finish.p50
       + ' with a 50% chance, by ' + finish.p80 + ' with 80%, by ' + finish.p95 + ' with 95%.'
