@@ -80,7 +80,7 @@ public record ProgressLog(List<ProgressEvent> events) {
         return events.stream().map(ProgressEvent::on).min(Comparator.naturalOrder());
     }
 
-    /** The latest event, by day (on the same day, the later one), if there is one. */
+    /** An event of the latest day (on that day, the first listed), if there is one. */
     public Optional<ProgressEvent> last() {
         return events.stream().max(Comparator.comparing(ProgressEvent::on));
     }

@@ -90,7 +90,11 @@ class TrackingTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"{\"version\": 3, \"projects\": {}}", "{\"version\": 1, \"projects\": {",
-            "{\"version\": 1, \"colour\": \"red\"}", "[]", "{\"version\": 1, \"projects\": {\"tokio\": {\"status\": \"maybe\"}}}"})
+            "{\"version\": 1, \"colour\": \"red\"}", "[]", "{\"version\": 1, \"projects\": {\"tokio\": {\"status\": \"maybe\"}}}",
+            "{\"version\": 2, \"plan\": {\"start\": \"2026-11-01\"}}",
+            "{\"version\": 1, \"plan\": {\"start\": \"2026-11-01\", \"hoursPerWeek\": 6, \"projects\": []}}",
+            "{\"version\": 2, \"projects\": {\"tokio\": {\"status\": \"done\", \"started\": \"2026-11-10\", "
+                    + "\"finished\": \"2026-11-01\"}}}"})
     void corruptOrFutureProfile_exits2AndLeavesTheFileByteForByte(String content) throws IOException {
         Files.writeString(profile(), content);
         byte[] before = Files.readAllBytes(profile());
