@@ -14,7 +14,7 @@ import java.util.Optional;
  * Monte Carlo run behind the finish dates. Immutable; build it with {@link #builder()} or
  * {@link #startingOn(LocalDate)}.
  *
- * <p>A class with a builder rather than a record: four of its five settings are optional, and the
+ * <p>A class with a builder rather than a record: all its settings but the start are optional, and the
  * deadline is absent more often than not ({@link #deadline()} returns an {@code Optional}).
  *
  * <pre>{@code
