@@ -75,6 +75,27 @@ public record ProgressLog(List<ProgressEvent> events) {
                 .min(Comparator.naturalOrder());
     }
 
+    /** The first day of any event, if there is one: where the plan starts when none was kept. */
+    public Optional<LocalDate> firstDay() {
+        return events.stream().map(ProgressEvent::on).min(Comparator.naturalOrder());
+    }
+
+    /** An event of the latest day (on that day, the first listed), if there is one. */
+    public Optional<ProgressEvent> last() {
+        return events.stream().max(Comparator.comparing(ProgressEvent::on));
+    }
+
+    /** The events on or before {@code day}: the log as it stood then. */
+    public ProgressLog upTo(LocalDate day) {
+        return new ProgressLog(events.stream().filter(e -> !e.on().isAfter(day)).toList());
+    }
+
+    /** The day a project in progress was last started, if it is in progress. */
+    public Optional<LocalDate> startedOn(String project) {
+        ProgressEvent last = latest().get(project);
+        return last == null || last.kind() != ProgressEvent.Kind.STARTED ? Optional.empty() : Optional.of(last.on());
+    }
+
     /** {@code profile} with the done and skipped projects added to its completed ones. */
     public Profile applyTo(Profile profile) {
         return profile.toBuilder().completed(done()).completed(skipped()).build();

@@ -11,8 +11,9 @@ import java.util.Objects;
  *
  * <p>Projects follow the path's order, one at a time, and never overlap. The planned dates use the
  * Monte Carlo median (P50) of the path's hours; {@link #finish()} adds the P80 and P95 dates. With a
- * deadline, only the longest prefix of the path that the plan finishes by the deadline is scheduled;
- * {@link #deadline()} names what was dropped and the weekly hours that would fit everything.
+ * deadline, the projects that end by it at the options' confidence are scheduled, the goal's targets
+ * before the projects only they need; {@link #deadline()} names what was dropped, why, and the weekly
+ * hours that would fit everything. {@link #outcome()} says why a schedule is empty or partial.
  *
  * @param catalog      the id of the catalog planned on
  * @param goal         the goal query as given ("" for the whole route)
@@ -25,10 +26,25 @@ import java.util.Objects;
  * @param deadline     what fits before the deadline, if one was given
  * @param samples      the number of Monte Carlo samples drawn
  * @param seed         the Monte Carlo seed
+ * @param pace         the pace the hours were forecast at: {@link Pace#ESTIMATE} (no finished project)
+ *                     means the catalog's estimates as they are
+ * @param outcome      whether everything, part or nothing of the path is scheduled, and why
  */
 public record Schedule(String catalog, String goal, LocalDate start, double hoursPerWeek, List<ScheduleItem> items,
                        List<ScheduleWeek> weeks, Totals totals, Finish finish, Deadline deadline, int samples,
-                       long seed) {
+                       long seed, Pace pace, Outcome outcome) {
+
+    /** How much of the path a schedule holds, and why. */
+    public enum Outcome {
+        /** Every project of the path is scheduled (and meets the deadline, if one was given). */
+        ALL,
+        /** The deadline left out the projects {@link Deadline#dropped()} lists, for the reasons it gives. */
+        PARTIAL,
+        /** The path is empty: every project the goal needs is completed. */
+        NOTHING_LEFT,
+        /** The path has projects, but none ends by the deadline at the confidence asked for. */
+        NOTHING_FITS
+    }
 
     public Schedule {
         Objects.requireNonNull(catalog, "catalog");
@@ -39,6 +55,8 @@ public record Schedule(String catalog, String goal, LocalDate start, double hour
         Objects.requireNonNull(totals, "totals");
         Objects.requireNonNull(finish, "finish");
         Objects.requireNonNull(deadline, "deadline");
+        Objects.requireNonNull(pace, "pace");
+        Objects.requireNonNull(outcome, "outcome");
     }
 
     /** The scheduled project ids, in path order. */
@@ -95,27 +113,35 @@ public record Schedule(String catalog, String goal, LocalDate start, double hour
 
     /**
      * What fits before a deadline. Without a deadline the status is {@link Status#NONE}, the date is
-     * the planned finish, every project is kept and the hours needed are the learner's.
+     * the planned finish, every project is kept, the hours needed are the learner's and the
+     * probabilities are those of finishing by the planned finish; the JSON form leaves it out.
      *
      * @param status             whether a deadline was given and met
      * @param date               the deadline, or the planned finish when none was given
-     * @param kept               the path's projects that are scheduled, in path order (a prefix of the path)
-     * @param dropped            the path's projects left out, in path order; none is a prerequisite of a kept one
-     * @param hoursPerWeekNeeded the fewest weekly hours, in steps of 0.1, at which the whole path's plan
-     *                           ends by the deadline
+     * @param kept               the path's projects that are scheduled, in path order; every prerequisite of
+     *                           a kept project on the path is kept
+     * @param dropped            the path's projects left out, in path order
+     * @param hoursPerWeekNeeded the fewest weekly hours, in steps of 0.1, at which the whole path ends by
+     *                           the deadline at {@code confidence}
      * @param withinLimit        whether {@code hoursPerWeekNeeded} is at most {@link Profile#MAX_HOURS}
      *                           (and the path fits at 24 hours a day at all)
+     * @param confidence         the confidence in percent (50, 80 or 95) at which "ends by" was judged
+     * @param probability        the share of the Monte Carlo samples in which the whole path ends by the
+     *                           date, 0..1
+     * @param keptProbability    the same for the kept projects (1 when none is kept)
+     * @param why                for each dropped project, in path order, why
      */
     public record Deadline(Status status, LocalDate date, List<String> kept, List<String> dropped,
-                           double hoursPerWeekNeeded, boolean withinLimit) {
+                           double hoursPerWeekNeeded, boolean withinLimit, int confidence, double probability,
+                           double keptProbability, List<Dropped> why) {
 
         /** Whether there was a deadline and whether the whole path fits before it. */
         public enum Status {
             /** No deadline was given. */
             NONE,
-            /** The whole path is planned to end on or before the deadline. */
+            /** The whole path is planned to end on or before the deadline at the confidence. */
             MET,
-            /** Projects at the end of the path were dropped. */
+            /** Projects were dropped. */
             MISSED
         }
 
@@ -124,13 +150,51 @@ public record Schedule(String catalog, String goal, LocalDate start, double hour
             Objects.requireNonNull(date, "date");
             kept = List.copyOf(kept);
             dropped = List.copyOf(dropped);
+            why = List.copyOf(why);
             if (dropped.isEmpty() == (status == Status.MISSED)) {
                 throw new IllegalArgumentException("a deadline is missed exactly when projects are dropped: " + status
                         + ", dropped " + dropped);
             }
+            if (why.size() != dropped.size()) {
+                throw new IllegalArgumentException("every dropped project needs a reason: " + dropped + ", " + why);
+            }
             if (!(hoursPerWeekNeeded >= 0)) {
                 throw new IllegalArgumentException("hours per week needed must be >= 0: " + hoursPerWeekNeeded);
             }
+            if (!(probability >= 0 && probability <= 1 && keptProbability >= 0 && keptProbability <= 1)) {
+                throw new IllegalArgumentException("probabilities must be in 0..1: " + probability + ", "
+                        + keptProbability);
+            }
+        }
+    }
+
+    /**
+     * Why a project was left out of a schedule by its deadline.
+     *
+     * @param project the project id
+     * @param reason  why
+     * @param end     the day the kept projects with this one (and what it needs) would end, at the
+     *                deadline's confidence: after the deadline (on a path of more than 64 projects,
+     *                whose longest fitting prefix is kept, the end with the first dropped one: a later
+     *                one would end no earlier)
+     * @param target  for {@link Reason#ONLY_FOR_DROPPED}, the dropped target that needs it; for
+     *                {@link Reason#TOO_LATE}, the project itself
+     */
+    public record Dropped(String project, Reason reason, LocalDate end, String target) {
+
+        /** Why a project was dropped. */
+        public enum Reason {
+            /** Kept with what it needs, it would end after the deadline. */
+            TOO_LATE,
+            /** Only dropped targets need it. */
+            ONLY_FOR_DROPPED
+        }
+
+        public Dropped {
+            Objects.requireNonNull(project, "project");
+            Objects.requireNonNull(reason, "reason");
+            Objects.requireNonNull(end, "end");
+            Objects.requireNonNull(target, "target");
         }
     }
 }

@@ -14,7 +14,7 @@ import java.util.Optional;
  * Monte Carlo run behind the finish dates. Immutable; build it with {@link #builder()} or
  * {@link #startingOn(LocalDate)}.
  *
- * <p>A class with a builder rather than a record: four of its five settings are optional, and the
+ * <p>A class with a builder rather than a record: all its settings but the start are optional, and the
  * deadline is absent more often than not ({@link #deadline()} returns an {@code Optional}).
  *
  * <pre>{@code
@@ -37,6 +37,10 @@ public final class ScheduleOptions {
     public static final long DEFAULT_SEED = 20_240_115L;
     /** The latest start date allowed, so that every date of a schedule stays representable. */
     public static final LocalDate LATEST_START = LocalDate.of(9000, 12, 31);
+    /** The confidence, in percent, at which a deadline must be met when none is set. */
+    public static final int DEFAULT_CONFIDENCE = 80;
+    /** The confidences, in percent, that a deadline may be checked at: the schedule's P50, P80 and P95. */
+    public static final java.util.Set<Integer> CONFIDENCES = java.util.Set.of(50, 80, 95);
     /** How many years after the start time off and the deadline may reach. */
     public static final int MAX_YEARS = 100;
 
@@ -66,6 +70,7 @@ public final class ScheduleOptions {
     private final int samples;
     private final long seed;
     private final Pace pace;
+    private final int confidence;
 
     private ScheduleOptions(Builder builder) {
         if (builder.start == null) {
@@ -110,6 +115,10 @@ public final class ScheduleOptions {
         this.samples = builder.samples;
         this.seed = builder.seed;
         this.pace = builder.pace;
+        if (!CONFIDENCES.contains(builder.confidence)) {
+            throw new InvalidInputException("confidence", "must be 50, 80 or 95 (percent), was " + builder.confidence);
+        }
+        this.confidence = builder.confidence;
     }
 
     /** The first day on or after {@code start} that no time-off range covers. */
@@ -137,7 +146,8 @@ public final class ScheduleOptions {
 
     /** A builder that starts from these options. */
     public Builder toBuilder() {
-        Builder builder = new Builder().start(start).timeOff(timeOff).samples(samples).seed(seed).pace(pace);
+        Builder builder = new Builder().start(start).timeOff(timeOff).samples(samples).seed(seed).pace(pace)
+                .confidence(confidence);
         builder.deadline = deadline;
         return builder;
     }
@@ -172,22 +182,30 @@ public final class ScheduleOptions {
         return pace;
     }
 
+    /**
+     * The chance, in percent, with which the kept projects must end by the deadline: the deadline is
+     * met when the schedule's finish at this confidence (P50, P80 or P95) is on or before it.
+     */
+    public int confidence() {
+        return confidence;
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof ScheduleOptions other && start.equals(other.start) && timeOff.equals(other.timeOff)
                 && Objects.equals(deadline, other.deadline) && samples == other.samples && seed == other.seed
-                && pace.equals(other.pace);
+                && pace.equals(other.pace) && confidence == other.confidence;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(start, timeOff, deadline, samples, seed, pace);
+        return Objects.hash(start, timeOff, deadline, samples, seed, pace, confidence);
     }
 
     @Override
     public String toString() {
         return "ScheduleOptions[start=" + start + ", timeOff=" + timeOff + ", deadline=" + deadline + ", samples="
-                + samples + ", seed=" + seed + ", pace=" + pace + "]";
+                + samples + ", seed=" + seed + ", pace=" + pace + ", confidence=" + confidence + "]";
     }
 
     /** Builds {@link ScheduleOptions}; each setter replaces the earlier value, time off adds up. */
@@ -199,8 +217,18 @@ public final class ScheduleOptions {
         private int samples = DEFAULT_SAMPLES;
         private long seed = DEFAULT_SEED;
         private Pace pace = Pace.ESTIMATE;
+        private int confidence = DEFAULT_CONFIDENCE;
 
         private Builder() {
+        }
+
+        /**
+         * Sets the confidence, in percent (50, 80 or 95; default {@value #DEFAULT_CONFIDENCE}), at
+         * which the kept projects must end by the deadline.
+         */
+        public Builder confidence(int percent) {
+            this.confidence = percent;
+            return this;
         }
 
         /** Sets the first day of study; required. */
@@ -259,8 +287,8 @@ public final class ScheduleOptions {
          * @throws InvalidInputException when the start is missing or after {@link #LATEST_START}, a
          *                               time-off range ends before it starts, the deadline is before the
          *                               start or leaves no study day, time off or the deadline reach more
-         *                               than {@link #MAX_YEARS} years past the start, or the samples are
-         *                               out of range
+         *                               than {@link #MAX_YEARS} years past the start, the samples are
+         *                               out of range, or the confidence is not 50, 80 or 95
          */
         public ScheduleOptions build() {
             return new ScheduleOptions(this);

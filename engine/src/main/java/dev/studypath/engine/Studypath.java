@@ -10,11 +10,13 @@ import dev.studypath.engine.score.Learner;
 import dev.studypath.engine.score.Scorer;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.Set;
 
 /**
  * The engine's one way in: answers "what should I study next, and in what order after that?"
@@ -170,11 +172,21 @@ public final class Studypath {
      * equals the median of a seeded Monte Carlo run that draws each project's hours from a PERT
      * distribution over its range. Study happens every day that is not time off, {@code hoursPerWeek
      * / 7} hours a day; each project takes whole days. Its route's milestones take the same share of
-     * its days as of the route's weeks. The run's P80 and P95 give the later finish dates. With a
-     * deadline, the longest prefix of the path that ends by it is kept.
+     * its days as of the route's weeks. The run's P80 and P95 give the later finish dates.
+     *
+     * <p>With a deadline, the whole path is kept when its finish at the options' confidence (P50, P80
+     * or P95; default P80) is on or before it. Otherwise the goal's targets are kept one at a time,
+     * most important first (a catalog goal's own projects in its order, then the others by score),
+     * each with the projects it needs on the path, as long as what is kept still ends by the deadline
+     * at that confidence, then the other projects in path order whose prerequisites are kept, up to the
+     * first that does not fit; every dropped project gets a reason. The deadline also says the chance, from
+     * the same Monte Carlo samples, of finishing everything and what is kept by it, and the weekly
+     * hours at which everything would end by it at the confidence.
      *
      * <p>Deterministic: the same catalog, goal, profile and options give an equal schedule. Takes
-     * O(samples x projects) time for the Monte Carlo run (twice when a deadline drops projects), plus
+     * O(samples x projects) time for the Monte Carlo run, once more for each target tried when a
+     * deadline drops projects (on a path of at most 64 projects; a longer one keeps its longest fitting
+     * prefix, found in O(log projects) runs), plus
      * O(projects x weeks) for the calendar.
      *
      * @throws UnknownGoalException  when the goal names nothing the catalog knows
@@ -201,38 +213,104 @@ public final class Studypath {
     }
 
     /**
-     * How far the learner has come on the path to a goal: the path is planned for the profile as it
-     * is (without the log's projects), then split into done and remaining; the pace is learned from
-     * the log's finished projects; "ahead" compares the hours done with the hours the profile's weekly
-     * hours would have given since the first start.
+     * The plan a learner makes when they set a goal, to measure their progress against later: the
+     * path for the profile as it is, each project with its most likely hours, at the profile's weekly
+     * hours, from {@code start}.
+     *
+     * @throws UnknownGoalException  when the goal names nothing the catalog knows
+     * @throws InvalidInputException when the profile names an unknown project or skill
+     */
+    public Baseline baseline(String goal, Profile profile, LocalDate start) {
+        Objects.requireNonNull(start, "start");
+        Learner learner = Learner.of(catalog, Objects.requireNonNull(profile, "profile"));
+        List<Baseline.Planned> planned = path(goal, profile).projects().stream()
+                .map(id -> new Baseline.Planned(id, learner.likelyHours(catalog.project(id).orElseThrow()))).toList();
+        return new Baseline(goal, start, profile.hoursPerWeek(), planned);
+    }
+
+    /**
+     * How far the learner has come on the path to a goal, measured against the plan they would have
+     * made on the first day their log records ({@link #baseline} for the profile with the log's entries
+     * of that day): see {@link #progress(String, Profile, ProgressLog, LocalDate, Baseline)}. With an
+     * empty log the standing is {@link ProgressReport.Standing.Status#NOT_STARTED}.
      *
      * @param today the caller's today; the engine never reads the clock
      * @throws UnknownGoalException  when the goal names nothing the catalog knows
-     * @throws InvalidInputException when the profile or the log names an unknown project or skill
+     * @throws InvalidInputException when the profile or the log names an unknown project or skill, or
+     *                               {@code today} is before the log's latest entry
      */
     public ProgressReport progress(String goal, Profile profile, ProgressLog log, LocalDate today) {
         Objects.requireNonNull(today, "today");
-        Learner learner = Learner.of(catalog, log.applyTo(profile));
-        LearningPath whole = path(goal, profile);
-        java.util.Set<String> done = log.done();
-        List<String> doneOnPath = whole.projects().stream().filter(done::contains).toList();
-        List<String> remaining = whole.projects().stream()
-                .filter(id -> !done.contains(id) && !log.skipped().contains(id)).toList();
+        Progress.requireNotBefore(today, log);
+        Baseline baseline = log.firstDay().map(day -> baseline(goal, log.upTo(day).applyTo(profile), day))
+                .orElse(null);
+        return report(goal, profile, log, today, baseline);
+    }
+
+    /**
+     * How far the learner has come on the path to a goal, and where they stand against {@code baseline}.
+     *
+     * <p>What is left is the path for the profile with the log applied (done and skipped projects
+     * completed, and whatever a completed project needs known), so it always equals {@link #path}'s
+     * steps. Done are the goal's projects marked done; known, those a done project needs.
+     *
+     * <p>The standing compares the baseline's hours credited by today with those it expected: it
+     * expects its weekly hours every day from its start, up to its total; it credits each of its
+     * projects done with a start recorded since, with the hours it planned for it, and each project in
+     * progress with its weekly hours since it was started (or since the start), up to the hours it
+     * planned; its projects done without such a start, or known through a done one, are credited only
+     * as far as they bring the learner up to the plan, never ahead of it. Projects completed on or
+     * before its start, by entries recorded later with earlier dates, leave the baseline rather than
+     * count as speed; skipped ones leave it too. Within
+     * {@link ProgressReport#ON_PLAN_WEEKS} weeks either way is on plan.
+     *
+     * @param today the caller's today; the engine never reads the clock
+     * @throws UnknownGoalException  when the goal names nothing the catalog knows
+     * @throws InvalidInputException when the profile or the log names an unknown project or skill,
+     *                               {@code today} is before the log's latest entry, or the baseline
+     *                               starts after {@code today}
+     */
+    public ProgressReport progress(String goal, Profile profile, ProgressLog log, LocalDate today,
+                                   Baseline baseline) {
+        Objects.requireNonNull(today, "today");
+        Objects.requireNonNull(baseline, "baseline");
+        Progress.requireNotBefore(today, log);
+        if (baseline.start().isAfter(today)) {
+            throw new InvalidInputException("baseline.start", baseline.start() + " is after today " + today);
+        }
+        return report(goal, profile, log, today, baseline);
+    }
+
+    private ProgressReport report(String goal, Profile profile, ProgressLog log, LocalDate today, Baseline baseline) {
+        Profile now = log.applyTo(profile);
+        Learner learner = Learner.of(catalog, now);
+        List<String> remaining = path(goal, now).projects();
+        List<String> whole = path(goal, profile).projects();
+        Set<String> left = new HashSet<>(remaining);
+        Set<String> done = log.done();
+        Set<String> skipped = log.skipped();
+        List<String> doneOnPath = whole.stream().filter(done::contains).toList();
+        List<String> implied = whole.stream()
+                .filter(id -> !left.contains(id) && !done.contains(id) && !skipped.contains(id)).toList();
         double hoursDone = 0;
-        double hoursTotal = 0;
-        for (String id : whole.projects()) {
-            double hours = learner.likelyHours(catalog.project(id).orElseThrow());
-            hoursTotal += hours;
-            hoursDone += done.contains(id) ? hours : 0;
+        for (String id : whole) {
+            hoursDone += left.contains(id) || skipped.contains(id) ? 0 : hours(learner, id);
         }
-        double ahead = 0;
-        if (log.firstStart().isPresent() && !log.firstStart().get().isAfter(today)) {
-            double weeks = (java.time.temporal.ChronoUnit.DAYS.between(log.firstStart().get(), today) + 1) / 7.0;
-            double hoursAllDone = done.stream().mapToDouble(id -> learner.likelyHours(catalog.project(id).orElseThrow()))
-                    .sum();
-            ahead = (hoursAllDone - weeks * profile.hoursPerWeek()) / profile.hoursPerWeek();
+        double hoursLeft = remaining.stream().mapToDouble(id -> hours(learner, id)).sum();
+        ProgressReport.Standing standing;
+        if (baseline == null) {
+            standing = new ProgressReport.Standing(ProgressReport.Standing.Status.NOT_STARTED, today, 0, 0, 0);
+        } else {
+            Set<String> known = new HashSet<>(baseline.projects().stream().map(Baseline.Planned::project).toList());
+            path(goal, log.upTo(baseline.start()).applyTo(profile)).projects().forEach(known::remove);
+            standing = Progress.standing(baseline, known, remaining, log, today);
         }
-        return new ProgressReport(doneOnPath, List.copyOf(log.inProgress()), List.copyOf(log.skipped()), remaining,
-                hoursDone, hoursTotal, pace(profile, log.finished()), ahead);
+        List<String> inProgress = log.inProgress().stream().filter(id -> !implied.contains(id)).toList();
+        return new ProgressReport(doneOnPath, implied, inProgress, List.copyOf(skipped), remaining,
+                hoursDone, hoursDone + hoursLeft, pace(profile, log.finished()), standing.weeksAhead(), standing);
+    }
+
+    private double hours(Learner learner, String id) {
+        return learner.likelyHours(catalog.project(id).orElseThrow());
     }
 }

@@ -147,7 +147,7 @@ class SchedulePropertiesTest {
     }
 
     @Test
-    void deadline_keepsAPrefixWhosePrerequisitesAreAllKeptOrCompleted() {
+    void deadline_keepsProjectsWhosePrerequisitesAreAllKeptOrCompleted_andSaysWhyTheOthersWereDropped() {
         qt().withFixedSeed(SEED).withExamples(EXAMPLES).forAll(scenarios(), integers().between(0, 400))
                 .checkAssert((scenario, days) -> {
                     LocalDate deadline = scenario.options().start().plusDays(days);
@@ -159,9 +159,9 @@ class SchedulePropertiesTest {
                     }
                     Schedule.Deadline fit = schedule.deadline();
                     List<String> path = Studypath.of(scenario.catalog()).path("", scenario.profile()).projects();
-                    List<String> all = new ArrayList<>(fit.kept());
-                    all.addAll(fit.dropped());
-                    assertEquals(path, all);
+                    assertEquals(path.stream().filter(fit.kept()::contains).toList(), fit.kept());
+                    assertEquals(path.stream().filter(fit.dropped()::contains).toList(), fit.dropped());
+                    assertEquals(path.size(), fit.kept().size() + fit.dropped().size());
                     assertEquals(fit.kept(), schedule.projects());
                     Set<String> available = new HashSet<>(fit.kept());
                     available.addAll(scenario.profile().completed());
@@ -173,10 +173,10 @@ class SchedulePropertiesTest {
                         }
                     }
                     schedule.items().forEach(item -> assertFalse(item.end().isAfter(deadline), item.toString()));
-                    Schedule unbounded = scenario.schedule();
-                    if (!fit.dropped().isEmpty()) {
-                        assertTrue(unbounded.items().get(fit.kept().size()).end().isAfter(deadline),
-                                "the first dropped project would end after the deadline");
+                    assertEquals(fit.dropped(), fit.why().stream().map(Schedule.Dropped::project).toList());
+                    for (Schedule.Dropped dropped : fit.why()) {
+                        assertTrue(dropped.end().isAfter(deadline), dropped + " would end after the deadline");
+                        assertTrue(fit.dropped().contains(dropped.target()), dropped + " names a dropped target");
                     }
                 });
     }

@@ -183,8 +183,12 @@ class ScheduleTest {
     void noDeadline_keepsEverythingAtTheLearnersHours() {
         Schedule schedule = studypath.schedule("async", baseline, ScheduleOptions.startingOn(MONDAY));
 
-        assertEquals(new Schedule.Deadline(Schedule.Deadline.Status.NONE, schedule.finish().p50(),
-                List.of("rustlings", "tokio"), List.of(), baseline.hoursPerWeek(), true), schedule.deadline());
+        Schedule.Deadline none = schedule.deadline();
+        assertEquals(Schedule.Deadline.Status.NONE, none.status());
+        assertEquals(schedule.finish().p50(), none.date());
+        assertEquals(List.of("rustlings", "tokio"), none.kept());
+        assertEquals(List.of(), none.dropped());
+        assertEquals(baseline.hoursPerWeek(), none.hoursPerWeekNeeded());
     }
 
     @Test

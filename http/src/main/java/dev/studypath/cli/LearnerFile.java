@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.studypath.engine.Baseline;
 import dev.studypath.engine.InvalidInputException;
 import dev.studypath.engine.ProgressEvent;
 import dev.studypath.engine.ProgressLog;
@@ -38,8 +39,8 @@ import java.util.function.UnaryOperator;
  */
 final class LearnerFile {
 
-    /** The version this build writes and reads. */
-    static final int VERSION = 1;
+    /** The version this build writes; it reads this one and every earlier one (1 had no plan). */
+    static final int VERSION = 2;
 
     private static final ObjectMapper JSON = JsonMapper.builder()
             .addModule(new JavaTimeModule())
@@ -52,7 +53,7 @@ final class LearnerFile {
     /** The file's content. Absent values are null here, at the boundary, and nowhere else. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record Saved(int version, String goal, Double hoursPerWeek, Map<String, Integer> known,
-                 Map<String, SavedProject> projects) {
+                 Map<String, SavedProject> projects, SavedPlan plan) {
 
         Saved {
             known = known == null ? Map.of() : new TreeMap<>(known);
@@ -60,7 +61,12 @@ final class LearnerFile {
         }
 
         static Saved empty() {
-            return new Saved(VERSION, null, null, Map.of(), Map.of());
+            return new Saved(VERSION, null, null, Map.of(), Map.of(), null);
+        }
+
+        /** This profile with {@code goal}, its weekly hours and its plan; a null goal clears goal and plan. */
+        Saved withGoal(String goal, Double hoursPerWeek, SavedPlan plan) {
+            return new Saved(VERSION, goal, hoursPerWeek, known, projects, plan);
         }
 
         /** The statuses as progress events. */
@@ -83,7 +89,20 @@ final class LearnerFile {
         Saved with(String project, SavedProject status) {
             Map<String, SavedProject> changed = new TreeMap<>(projects);
             changed.put(project, status);
-            return new Saved(VERSION, goal, hoursPerWeek, known, changed);
+            return new Saved(VERSION, goal, hoursPerWeek, known, changed, plan);
+        }
+    }
+
+    /** The plan made when the goal was set (the engine's {@link Baseline}, without its goal). */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record SavedPlan(LocalDate start, double hoursPerWeek, List<Baseline.Planned> projects) {
+
+        static SavedPlan of(Baseline baseline) {
+            return new SavedPlan(baseline.start(), baseline.hoursPerWeek(), baseline.projects());
+        }
+
+        Baseline baseline(String goal) {
+            return new Baseline(goal, start, hoursPerWeek, projects == null ? List.of() : projects);
         }
     }
 
@@ -130,7 +149,11 @@ final class LearnerFile {
                         + " is newer than this studypath reads (" + VERSION + "); upgrade studypath; the file was not changed");
             }
             if (version.asInt() < 1) {
-                throw new InvalidInputException("profile", file + ": /version: must be 1, was " + version.asInt());
+                throw new InvalidInputException("profile", file + ": /version: must be 1 to " + VERSION + ", was "
+                        + version.asInt());
+            }
+            if (version.asInt() < 2 && tree.has("plan")) {
+                throw new InvalidInputException("profile", file + ": /plan: version 1 has no plan; the file was not changed");
             }
             Saved saved = JSON.treeToValue(tree, Saved.class);
             saved.projects().forEach((id, p) -> {
@@ -138,7 +161,14 @@ final class LearnerFile {
                     throw new InvalidInputException("profile", file + ": /projects/" + id
                             + "/status: must be started, done or skipped, was " + p.status());
                 }
+                if (p.started() != null && p.finished() != null && p.finished().isBefore(p.started())) {
+                    throw new InvalidInputException("profile", file + ": /projects/" + id + "/finished: "
+                            + p.finished() + " is before started " + p.started() + "; the file was not changed");
+                }
             });
+            if (saved.plan() != null && (saved.plan().start() == null || saved.plan().projects() == null)) {
+                throw new InvalidInputException("profile", file + ": /plan: needs a start and projects; the file was not changed");
+            }
             return saved;
         } catch (JsonProcessingException e) {
             String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column "

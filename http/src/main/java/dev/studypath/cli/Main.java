@@ -22,7 +22,7 @@ import picocli.CommandLine.ScopeType;
         description = "Which open-source project to study next, and in what order after that.",
         subcommands = {CatalogCommand.class, GuideCommand.class, NextCommand.class, PathCommand.class, ScheduleCommand.class,
                 TrackCommands.Start.class, TrackCommands.Done.class, TrackCommands.Skip.class,
-                TrackCommands.Progress.class, ServeCommand.class})
+                TrackCommands.Progress.class, GoalCommand.class, ServeCommand.class})
 public final class Main implements Runnable {
 
     /** Exit code for bad input: an unknown goal or id, a value out of range, an invalid catalog. */

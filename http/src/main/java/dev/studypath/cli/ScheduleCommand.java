@@ -46,6 +46,13 @@ final class ScheduleCommand implements Callable<Integer> {
     @Option(names = "--deadline", paramLabel = "DATE", description = "The day to finish by, YYYY-MM-DD.")
     String deadline;
 
+    @Option(names = "--confidence", paramLabel = "PERCENT", defaultValue = "80",
+            description = "The chance with which the kept projects must end by the deadline: 50, 80 or 95 (default 80).")
+    int confidence;
+
+    @Option(names = "--allow-empty", description = "Write a calendar or file even when nothing is scheduled.")
+    boolean allowEmpty;
+
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "text, json, md or ics (default text).")
     Format format;
@@ -69,10 +76,15 @@ final class ScheduleCommand implements Callable<Integer> {
         if (deadline != null) {
             options.deadline(Dates.parseOrToday("deadline", deadline));
         }
+        options.confidence(confidence);
         LearnerFile.Saved saved = main.learnerFile().read();
         Profile learner = profile.profile(engine, saved);
         options.pace(engine.pace(learner, saved.log().finished()));
         Schedule schedule = engine.schedule(profile.goal(saved), learner, options.build());
+        if (schedule.items().isEmpty() && !allowEmpty && (format == Format.ics || out != null)) {
+            throw new InvalidInputException("schedule", TextReport.whyEmpty(schedule)
+                    + "; nothing was written (--allow-empty writes it anyway)");
+        }
         String text = switch (format) {
             case text -> TextReport.schedule(schedule);
             case json -> ScheduleJson.render(schedule);

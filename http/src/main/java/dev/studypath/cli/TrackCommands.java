@@ -51,6 +51,11 @@ final class TrackCommands {
                 throw new InvalidInputException("ID", "unknown project '" + project + "'");
             }
             LocalDate day = Dates.parseOrToday("on", on);
+            LocalDate today = Dates.today();
+            if (day.isAfter(today)) {
+                throw new InvalidInputException("on", day + " is in the future (today is " + today
+                        + "); nothing was changed");
+            }
             LearnerFile file = main.learnerFile();
             file.update(saved -> saved.with(project, change(saved.projects().get(project), day)));
             spec.commandLine().getOut().printf("%s %s on %s (saved in %s)%n", project, verb(), day, file.path());
@@ -130,27 +135,45 @@ final class TrackCommands {
             Profile profile = options.profileWithout(engine, saved);
             String goal = options.goal(saved);
             LocalDate today = Dates.today();
-            ProgressReport report = engine.progress(goal, profile, saved.log(), today);
+            boolean planned = saved.plan() != null && goal.equals(saved.goal());
+            ProgressReport report = planned
+                    ? engine.progress(goal, profile, saved.log(), today, saved.plan().baseline(goal))
+                    : engine.progress(goal, profile, saved.log(), today);
             StringBuilder out = new StringBuilder();
             out.append("Progress on ").append(goal.isBlank() ? "the whole route" : "\"" + goal + "\"").append(", ")
                     .append(today).append('\n');
             line(out, "Done", report.done());
+            line(out, "Known through done projects", report.implied());
             line(out, "In progress", report.inProgress());
             line(out, "Skipped", report.skipped());
             line(out, "Still to study", report.remaining());
-            int total = report.done().size() + report.remaining().size();
-            out.append(String.format(Locale.ROOT, "Path: %d of %d projects done, %.0f%% of the hours (%.0f of %.0f h)%n",
-                    report.done().size(), total, report.fractionDone() * 100, report.hoursDone(), report.hoursTotal()));
+            int finished = report.done().size() + report.implied().size();
+            int total = finished + report.remaining().size();
+            out.append(String.format(Locale.ROOT, "Path: %d of %d projects done or known, %.0f%% of the hours (%.0f of %.0f h)%n",
+                    finished, total, report.fractionDone() * 100, report.hoursDone(), report.hoursTotal()));
             Pace pace = report.pace();
             out.append(pace.observations() == 0 ? "Pace: as the catalog estimates (no finished project with dates yet)\n"
                     : String.format(Locale.ROOT, "Pace: %.2f x the estimate (90%% interval %.2f-%.2f), from %d finished project%s%n",
                             pace.factor(), pace.low(), pace.high(), pace.observations(),
                             pace.observations() == 1 ? "" : "s"));
-            double ahead = report.weeksAhead();
-            out.append(Math.abs(ahead) < 0.05 ? "Plan: on track\n" : String.format(Locale.ROOT,
-                    "Plan: %.1f weeks %s%n", Math.abs(ahead), ahead > 0 ? "ahead" : "behind"));
+            out.append(standing(report.standing(), planned)).append('\n');
             spec.commandLine().getOut().print(out);
             return 0;
+        }
+
+        private static String standing(ProgressReport.Standing standing, boolean planned) {
+            String plan = planned ? "the plan made when you set the goal, from " + standing.since()
+                    : "a plan from your first entry, " + standing.since();
+            String numbers = String.format(Locale.ROOT, " (%.0f h of its work done, %.0f h expected by today)",
+                    standing.hoursCredited(), standing.hoursExpected());
+            double weeks = Math.abs(standing.weeksAhead());
+            return switch (standing.status()) {
+                case NOT_STARTED -> "Plan: not started; nothing recorded yet";
+                case ON_PLAN -> String.format(Locale.ROOT, "Plan: on plan (within %.1f weeks) against %s%s",
+                        ProgressReport.ON_PLAN_WEEKS, plan, numbers);
+                case AHEAD -> String.format(Locale.ROOT, "Plan: %.1f weeks ahead of %s%s", weeks, plan, numbers);
+                case BEHIND -> String.format(Locale.ROOT, "Plan: %.1f weeks behind %s%s", weeks, plan, numbers);
+            };
         }
 
         private static void line(StringBuilder out, String label, List<String> ids) {

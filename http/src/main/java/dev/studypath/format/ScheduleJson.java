@@ -1,11 +1,12 @@
 package dev.studypath.format;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.studypath.engine.Schedule;
 
 /**
  * A {@link Schedule} as JSON, in the one JSON form of {@link Json}: the records' components as
  * properties, dates as ISO strings ("2026-03-02"), enums in lower case. The shape is described by the
- * JSON Schema at {@link #SCHEMA}.
+ * JSON Schema at {@link #SCHEMA}. A schedule without a deadline has no {@code deadline} property.
  */
 public final class ScheduleJson {
 
@@ -17,6 +18,11 @@ public final class ScheduleJson {
 
     /** The schedule as indented JSON, ending with a newline. */
     public static String render(Schedule schedule) {
-        return Json.write(schedule) + "\n";
+        if (schedule.deadline().status() != Schedule.Deadline.Status.NONE) {
+            return Json.write(schedule) + "\n";
+        }
+        ObjectNode tree = Json.mapper().valueToTree(schedule);
+        tree.remove("deadline");
+        return Json.write(tree) + "\n";
     }
 }

@@ -32,12 +32,13 @@ public final class ScheduleMarkdown {
                 .append(hours(schedule.hoursPerWeek())).append(" h/week · ").append(hours(schedule.totals().hours()))
                 .append(" h over ").append(schedule.totals().weeks()).append(schedule.totals().weeks() == 1 ? " week"
                         : " weeks").append("\n\n");
-        Schedule.Finish finish = schedule.finish();
-        md.append("Finish: ").append(finish.p50()).append(" (P50) · ").append(finish.p80()).append(" (P80) · ")
-                .append(finish.p95()).append(" (P95)\n\n");
+        md.append(ScheduleWords.pace(schedule.pace())).append(".\n\n");
         if (schedule.items().isEmpty()) {
-            md.append("Nothing to study: the path is empty.\n");
+            ScheduleWords.empty(schedule).forEach(line -> md.append(line).append('\n'));
         } else {
+            Schedule.Finish finish = schedule.finish();
+            md.append("Finish: ").append(finish.p50()).append(" (P50) · ").append(finish.p80()).append(" (P80) · ")
+                    .append(finish.p95()).append(" (P95)\n\n");
             md.append("| # | Project | Start | End | Hours |\n");
             md.append("|--:|---------|-------|-----|------:|\n");
             for (ScheduleItem item : schedule.items()) {
@@ -46,25 +47,13 @@ public final class ScheduleMarkdown {
                         .append(item.end()).append(" | ").append(hours(item.hours())).append(" |\n");
             }
         }
-        deadline(schedule.deadline(), md);
+        List<String> deadline = ScheduleWords.deadline(schedule);
+        if (!deadline.isEmpty()) {
+            md.append('\n');
+            deadline.forEach(line -> md.append(line.startsWith("Dropped ") ? "- " + line : line).append('\n'));
+        }
         weeks(schedule, md);
         return md.toString();
-    }
-
-    private static void deadline(Schedule.Deadline deadline, StringBuilder md) {
-        if (deadline.status() == Schedule.Deadline.Status.NONE) {
-            return;
-        }
-        md.append("\nDeadline ").append(deadline.date()).append(": ");
-        if (deadline.status() == Schedule.Deadline.Status.MET) {
-            md.append("everything fits.");
-        } else {
-            md.append("dropped ").append(String.join(", ", deadline.dropped().stream().map(id -> "`" + id + "`")
-                    .toList())).append('.');
-        }
-        md.append(" Finishing everything by then needs ").append(hours(deadline.hoursPerWeekNeeded()))
-                .append(" h/week");
-        md.append(deadline.withinLimit() ? "." : ", more than a learner can plan (80 h/week).").append('\n');
     }
 
     private static void weeks(Schedule schedule, StringBuilder md) {

@@ -285,8 +285,12 @@ public final class TextReport {
         out.append("Schedule for ").append(schedule.goal().isBlank() ? "the whole route" : "\"" + schedule.goal() + "\"")
                 .append(", from ").append(schedule.start()).append(" at ").append(number(schedule.hoursPerWeek()))
                 .append(" h/week\n");
+        out.append(ScheduleWords.pace(schedule.pace())).append('\n');
         if (schedule.items().isEmpty()) {
-            return out.append("\nNothing to schedule: every project for this goal is done.\n").toString();
+            out.append('\n');
+            ScheduleWords.empty(schedule).forEach(line -> out.append(line).append('\n'));
+            ScheduleWords.deadline(schedule).forEach(line -> out.append(line).append('\n'));
+            return out.toString();
         }
         out.append('\n');
         List<String[]> rows = new ArrayList<>();
@@ -300,17 +304,7 @@ public final class TextReport {
                 .append(count(schedule.totals().weeks(), "week")).append('\n');
         out.append("Finish: ").append(schedule.finish().p50()).append(" (P50), ").append(schedule.finish().p80())
                 .append(" (P80), ").append(schedule.finish().p95()).append(" (P95)\n");
-        Schedule.Deadline deadline = schedule.deadline();
-        if (deadline.status() != Schedule.Deadline.Status.NONE) {
-            out.append("Deadline ").append(deadline.date()).append(": ");
-            if (deadline.dropped().isEmpty()) {
-                out.append("everything fits\n");
-            } else {
-                out.append("does not fit ").append(String.join(", ", deadline.dropped())).append("; finishing everything by then needs ")
-                        .append(number(deadline.hoursPerWeekNeeded())).append(" h/week")
-                        .append(deadline.withinLimit() ? "" : ", more than the 80 h/week a plan may have").append('\n');
-            }
-        }
+        ScheduleWords.deadline(schedule).forEach(line -> out.append(line).append('\n'));
         out.append("\nWeek by week\n");
         for (ScheduleWeek week : schedule.weeks()) {
             out.append(String.format(Locale.ROOT, "%3d  %s  ", week.number(), week.start()));
@@ -322,6 +316,25 @@ public final class TextReport {
                     .append(week.daysOff() > 0 ? " (" + count(week.daysOff(), "day") + " off)" : "").append('\n');
         }
         return out.toString();
+    }
+
+    /**
+     * Why a schedule has nothing in it, in one line from the engine's outcome and deadline (such as
+     * "no project ends by the deadline 2027-01-10 at 80% confidence; finishing everything by then
+     * would need 131.6 h/week"); empty when something is scheduled.
+     */
+    public static String whyEmpty(Schedule schedule) {
+        List<String> why = ScheduleWords.empty(schedule);
+        if (why.isEmpty()) {
+            return "";
+        }
+        String line = why.get(0).replaceFirst("^Nothing to schedule: ", "nothing to schedule: ").replaceFirst("\\.$", "");
+        Schedule.Deadline deadline = schedule.deadline();
+        if (schedule.outcome() == Schedule.Outcome.NOTHING_FITS) {
+            line += "; finishing everything by then would need " + number(deadline.hoursPerWeekNeeded()) + " h/week"
+                    + (deadline.withinLimit() ? "" : ", more than the 80 h/week a plan may have");
+        }
+        return line;
     }
 
     /** How the goal was understood, in one phrase: what it named, with the names. */

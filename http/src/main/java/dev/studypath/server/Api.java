@@ -195,7 +195,7 @@ final class Api {
         Query.of(ctx);
         ProgressRequest request = JsonBody.read(ctx, ProgressRequest.class);
         LocalDate today = request.today() == null ? LocalDate.now(clock) : request.today();
-        byte[] body = utf8(engine.progress(request.goalOrEmpty(), request.profile(engine), request.log(engine), today));
+        byte[] body = utf8(request.report(engine, today));
         ctx.contentType(JSON + UTF8).result(body);
     }
 

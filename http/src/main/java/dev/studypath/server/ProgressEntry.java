@@ -30,7 +30,8 @@ record ProgressEntry(String project, Status status, LocalDate on) {
      * The entries as the engine's log; {@code entries} may be null (missing).
      *
      * @throws InvalidInputException naming {@code progress[i]} for an entry with a missing part, an
-     *                               unknown project or too many entries
+     *                               unknown project, a done dated before the project's start listed
+     *                               before it, or too many entries
      */
     static ProgressLog log(List<ProgressEntry> entries, Catalog catalog) {
         if (entries == null) {
@@ -38,6 +39,7 @@ record ProgressEntry(String project, Status status, LocalDate on) {
         }
         Limits.requireSize("progress", entries, Limits.MAX_PROGRESS_EVENTS);
         List<ProgressEvent> events = new ArrayList<>(entries.size());
+        java.util.Map<String, LocalDate> started = new java.util.HashMap<>();
         for (int i = 0; i < entries.size(); i++) {
             ProgressEntry entry = entries.get(i);
             String field = "progress[" + i + "]";
@@ -47,6 +49,14 @@ record ProgressEntry(String project, Status status, LocalDate on) {
             Limits.requireId(field, entry.project());
             if (catalog.project(entry.project()).isEmpty()) {
                 throw new InvalidInputException(field, "unknown project '" + entry.project() + "'");
+            }
+            LocalDate start = started.get(entry.project());
+            if (entry.status() == Status.DONE && start != null && entry.on().isBefore(start)) {
+                throw new InvalidInputException(field, entry.project() + " done on " + entry.on()
+                        + ", before it was started on " + start);
+            }
+            if (entry.status() == Status.STARTED) {
+                started.put(entry.project(), entry.on());
             }
             events.add(new ProgressEvent(entry.project(), ProgressEvent.Kind.valueOf(entry.status().name()), entry.on()));
         }

@@ -1,6 +1,9 @@
 package dev.studypath.server;
 
+import dev.studypath.engine.Baseline;
+import dev.studypath.engine.InvalidInputException;
 import dev.studypath.engine.Profile;
+import dev.studypath.engine.ProgressReport;
 import dev.studypath.engine.ProgressLog;
 import dev.studypath.engine.Studypath;
 import java.time.LocalDate;
@@ -17,9 +20,11 @@ import java.util.Map;
  * @param hoursPerWeek weekly study hours, 1-80; missing means the catalog's baseline
  * @param progress     what the learner started, finished and skipped, with the dates
  * @param today        the learner's today, for "ahead of the plan"; missing means the server's today
+ * @param since        the day the goal was set: the plan starts then, for the profile and the progress up to
+ *                     that day; missing means the first day of the progress
  */
 record ProgressRequest(String goal, List<String> completed, Map<String, Integer> known, Double hoursPerWeek,
-                       List<ProgressEntry> progress, LocalDate today) {
+                       List<ProgressEntry> progress, LocalDate today, LocalDate since) {
 
     /** The profile before progress: the engine plans the whole path from it. */
     Profile profile(Studypath engine) {
@@ -32,6 +37,20 @@ record ProgressRequest(String goal, List<String> completed, Map<String, Integer>
 
     ProgressLog log(Studypath engine) {
         return ProgressEntry.log(progress, engine.catalog());
+    }
+
+    /** The engine's report for {@code today}, against the plan from {@link #since} when given. */
+    ProgressReport report(Studypath engine, LocalDate today) {
+        Profile profile = profile(engine);
+        ProgressLog log = log(engine);
+        if (since == null) {
+            return engine.progress(goalOrEmpty(), profile, log, today);
+        }
+        if (since.isAfter(today)) {
+            throw new InvalidInputException("since", since + " is after today " + today);
+        }
+        Baseline baseline = engine.baseline(goalOrEmpty(), log.upTo(since).applyTo(profile), since);
+        return engine.progress(goalOrEmpty(), profile, log, today, baseline);
     }
 
     String goalOrEmpty() {

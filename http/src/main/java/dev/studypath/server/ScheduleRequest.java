@@ -24,9 +24,12 @@ import java.util.Map;
  * @param deadline     the date to finish by, if any
  * @param progress     what the learner started, finished and skipped, with the dates: done and skipped
  *                     projects count as completed, and finished ones calibrate the pace
+ * @param confidence   the chance in percent (50, 80 or 95) with which the kept projects must end by the
+ *                     deadline; missing means 80
  */
 record ScheduleRequest(String goal, List<String> completed, Map<String, Integer> known, Double hoursPerWeek,
-                       LocalDate start, List<Days> timeOff, LocalDate deadline, List<ProgressEntry> progress) {
+                       LocalDate start, List<Days> timeOff, LocalDate deadline, List<ProgressEntry> progress,
+                       Integer confidence) {
 
     /** A range of days off as written in the body; both ends are required. */
     record Days(LocalDate start, LocalDate end) {
@@ -71,6 +74,9 @@ record ScheduleRequest(String goal, List<String> completed, Map<String, Integer>
         }
         if (deadline != null) {
             options.deadline(deadline);
+        }
+        if (confidence != null) {
+            options.confidence(confidence);
         }
         return options.build();
     }

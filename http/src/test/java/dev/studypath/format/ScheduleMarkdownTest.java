@@ -2,6 +2,7 @@ package dev.studypath.format;
 
 import static dev.studypath.engine.ScheduleFixtures.MONDAY;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 
@@ -37,6 +38,8 @@ class ScheduleMarkdownTest {
                 # Study schedule: cli
 
                 Catalog `guide` · start 2026-03-02 · 10.0 h/week · %1$s h over 2 weeks
+
+                Pace: the catalog's estimates as they are (no finished project with a start and an end date yet).
 
                 Finish: %2$s (P50) · %3$s (P80) · %4$s (P95)
 
@@ -106,17 +109,36 @@ class ScheduleMarkdownTest {
         String markdown = ScheduleMarkdown.render(schedule);
 
         assertTrue(markdown.contains("\n## Week 2 · 2026-03-09 to 2026-03-15 · time off\n"), markdown);
-        assertTrue(markdown.contains("\nDeadline 2026-04-01: dropped `tokio`. Finishing everything by then needs "
-                + hours(schedule.deadline().hoursPerWeekNeeded()) + " h/week.\n"), markdown);
+        assertTrue(markdown.contains("\nDeadline 2026-04-01 at 80% confidence: it leaves out tokio (chance of "), markdown);
+        assertTrue(markdown.contains("\n- Dropped tokio: with what it needs it would end "
+                + schedule.deadline().why().get(0).end() + " (P80), after the deadline.\n"), markdown);
+        assertTrue(markdown.contains("\nFinishing everything by then at 80% confidence would need "
+                + TextReport.number(schedule.deadline().hoursPerWeekNeeded()) + " h/week.\n"), markdown);
     }
 
     @Test
-    void render_emptySchedule_saysThereIsNothingToStudy() {
+    void render_emptySchedule_saysWhy_andHasNoFinishDate() {
         Profile done = studypath.newProfile().completed("rustlings", "tokio").build();
 
         String markdown = ScheduleMarkdown.render(studypath.schedule("async", done, ScheduleOptions.startingOn(MONDAY)));
 
-        assertTrue(markdown.contains("\nNothing to study: the path is empty.\n"), markdown);
+        assertTrue(markdown.contains("\nNothing to schedule: every project for this goal is done or known.\n"), markdown);
+        assertFalse(markdown.contains("Finish:"), markdown);
         assertEquals(List.of(), checklistLines(markdown));
+    }
+
+    /** Issue 15: a deadline too soon for anything printed "Finish: (start) (P50)" and no reason. */
+    @Test
+    void render_nothingFitsTheDeadline_saysSoWithTheHoursNeeded() {
+        ScheduleOptions options = ScheduleOptions.builder().start(MONDAY).deadline(MONDAY.plusDays(6)).build();
+        Schedule schedule = studypath.schedule("async", baseline, options);
+
+        String markdown = ScheduleMarkdown.render(schedule);
+
+        assertTrue(markdown.contains("\nNothing to schedule: no project ends by the deadline 2026-03-08 at 80% "
+                + "confidence.\n"), markdown);
+        assertTrue(markdown.contains("it leaves out rustlings, tokio (chance of finishing the whole path by then: 0%)."),
+                markdown);
+        assertFalse(markdown.contains("Finish:"), markdown);
     }
 }

@@ -140,7 +140,7 @@ class ErrorsTest {
                         http.postJson("/api/schedule", "{\"known\": {\"async\": 3.5}}"), 400, Problems.INVALID_INPUT))),
                 () -> assertEquals("/completed: expected an array", inputError(problem(
                         http.postJson("/api/schedule", "{\"completed\": {\"a\": 1}}"), 400, Problems.INVALID_INPUT))),
-                () -> assertEquals("/hours: unknown property 'hours'; known: completed, deadline, goal, hoursPerWeek, "
+                () -> assertEquals("/hours: unknown property 'hours'; known: completed, confidence, deadline, goal, hoursPerWeek, "
                         + "known, progress, start, timeOff", inputError(problem(
                         http.postJson("/api/schedule", "{\"hours\": 8}"), 400, Problems.INVALID_INPUT))),
                 () -> assertEquals(": the body must be a JSON object", inputError(problem(

@@ -128,4 +128,81 @@ class ProgressApiTest {
                 () -> assertEquals("/limit: must be between 1 and 100, was 0", inputError(problem(
                         http.postJson("/api/next", "{\"limit\": 0}"), 400, Problems.INVALID_INPUT))));
     }
+
+    /**
+     * Issue 15: rustlings recorded as done, and mini-redis started, on the first day of tracking gave
+     * "weeksAhead 4.02": work from before the plan counted as speed. It is on plan.
+     */
+    @Test
+    void progress_workRecordedOnTheFirstDay_isOnPlan_notWeeksAhead() {
+        JsonNode report = ok("/api/progress", "{\"goal\": \"async networking\", \"hoursPerWeek\": 6, \"today\": "
+                + "\"2026-11-28\", \"progress\": [{\"project\": \"rustlings\", \"status\": \"done\", \"on\": "
+                + "\"2026-11-28\"}, {\"project\": \"mini-redis\", \"status\": \"started\", \"on\": \"2026-11-28\"}]}");
+        assertEquals("on_plan", report.at("/standing/status").asText(), report::toString);
+        assertEquals(0.0, report.get("weeksAhead").asDouble());
+        assertEquals("[\"mini-redis\",\"tokio\"]", report.get("remaining").toString());
+    }
+
+    /** Issue 15: with tokio done, progress listed rustlings and mini-redis as still to study while the path was empty. */
+    @Test
+    void progress_aDoneProjectMakesItsPrerequisitesKnown_likeThePath() {
+        JsonNode report = ok("/api/progress", "{\"goal\": \"async networking\", \"today\": \"2026-11-28\", "
+                + "\"progress\": [{\"project\": \"tokio\", \"status\": \"done\", \"on\": \"2026-11-01\"}]}");
+        assertEquals("[]", report.get("remaining").toString());
+        assertEquals("[\"rustlings\",\"mini-redis\"]", report.get("implied").toString());
+        assertEquals(json(http.get("/api/path?goal=async%20networking&completed=tokio").body()).get("steps").size(),
+                report.get("remaining").size());
+    }
+
+    /** Issue 15: today before the log's entries answered 200. */
+    @Test
+    void progress_todayBeforeTheLog_orSinceAfterToday_orDoneBeforeStart_is400NamingFieldAndValue() {
+        assertAll(
+                () -> assertEquals("/today: 2026-11-01 is before the log's latest entry: mini-redis started on "
+                        + "2027-12-01", inputError(problem(http.postJson("/api/progress", "{\"today\": \"2026-11-01\", "
+                        + "\"progress\": [{\"project\": \"mini-redis\", \"status\": \"started\", \"on\": "
+                        + "\"2027-12-01\"}]}"), 400, Problems.INVALID_INPUT))),
+                () -> assertEquals("/since: 2026-12-01 is after today 2026-11-28", inputError(problem(http.postJson(
+                        "/api/progress", "{\"today\": \"2026-11-28\", \"since\": \"2026-12-01\"}"), 400,
+                        Problems.INVALID_INPUT))),
+                () -> assertEquals("/progress/1: tokio done on 2026-11-01, before it was started on 2026-11-10",
+                        inputError(problem(http.postJson("/api/progress", "{\"progress\": [{\"project\": \"tokio\", "
+                                + "\"status\": \"started\", \"on\": \"2026-11-10\"}, {\"project\": \"tokio\", "
+                                + "\"status\": \"done\", \"on\": \"2026-11-01\"}]}"), 400, Problems.INVALID_INPUT))));
+    }
+
+    @Test
+    void progress_sinceTheGoalWasSet_creditsOnlyWorkAfterIt() {
+        JsonNode report = ok("/api/progress", "{\"goal\": \"async networking\", \"hoursPerWeek\": 10, \"today\": "
+                + "\"2026-12-05\", \"since\": \"2026-11-28\", \"progress\": [{\"project\": \"rustlings\", "
+                + "\"status\": \"done\", \"on\": \"2026-11-20\"}, {\"project\": \"mini-redis\", \"status\": "
+                + "\"started\", \"on\": \"2026-11-28\"}]}");
+        assertEquals("2026-11-28", report.at("/standing/since").asText());
+        assertEquals(10.0, report.at("/standing/hoursExpected").asDouble(), 1e-9);
+        assertEquals(10.0, report.at("/standing/hoursCredited").asDouble(), 1e-9);
+    }
+
+    @Test
+    void schedule_withoutADeadline_hasNoDeadlineObject_andStatesItsPace() {
+        JsonNode plain = ok("/api/schedule", "{\"goal\": \"async networking\", \"start\": \"2027-01-04\"}");
+        assertTrue(!plain.has("deadline"), plain::toString);
+        assertEquals(0, plain.at("/pace/observations").asInt());
+        assertEquals("all", plain.get("outcome").asText());
+        JsonNode slow = ok("/api/schedule", "{\"goal\": \"async networking\", \"start\": \"2027-01-04\", "
+                + "\"progress\": " + SLOW_RUSTLINGS + "}");
+        assertEquals(1, slow.at("/pace/observations").asInt());
+        assertTrue(slow.at("/pace/factor").asDouble() > 1, slow::toString);
+    }
+
+    @Test
+    void schedule_deadlineAtAConfidence_saysItsChance() {
+        JsonNode tight = ok("/api/schedule", "{\"goal\": \"async networking\", \"start\": \"2027-01-04\", "
+                + "\"hoursPerWeek\": 6, \"deadline\": \"2027-01-10\", \"confidence\": 95}");
+        assertEquals("nothing_fits", tight.get("outcome").asText());
+        assertEquals(95, tight.at("/deadline/confidence").asInt());
+        assertEquals(0.0, tight.at("/deadline/probability").asDouble());
+        assertEquals("too_late", tight.at("/deadline/why/2/reason").asText());
+        assertEquals("/confidence: must be 50, 80 or 95 (percent), was 70", inputError(problem(http.postJson(
+                "/api/schedule", "{\"confidence\": 70}"), 400, Problems.INVALID_INPUT)));
+    }
 }

@@ -13,10 +13,37 @@ import org.apache.commons.math3.stat.descriptive.rank.Percentile;
  */
 final class MonteCarlo {
 
-    /** The P50, P80 and P95 of a sampled total, in hours. */
-    record Percentiles(double p50, double p80, double p95) {
+    /**
+     * The P50, P80 and P95 of a sampled total, in hours, and the sorted totals themselves.
+     */
+    record Percentiles(double p50, double p80, double p95, double[] sorted) {
 
-        static final Percentiles ZERO = new Percentiles(0, 0, 0);
+        static final Percentiles ZERO = new Percentiles(0, 0, 0, new double[] {0});
+
+        /** The percentile of the total at a confidence of 50, 80 or 95 percent. */
+        double at(int confidence) {
+            return switch (confidence) {
+                case 50 -> p50;
+                case 80 -> p80;
+                case 95 -> p95;
+                default -> throw new IllegalArgumentException("confidence must be 50, 80 or 95: " + confidence);
+            };
+        }
+
+        /** The share of the samples whose total is at most {@code hours}. */
+        double shareAtMost(double hours) {
+            int low = 0;
+            int high = sorted.length;
+            while (low < high) {
+                int middle = (low + high) >>> 1;
+                if (sorted[middle] <= hours) {
+                    low = middle + 1;
+                } else {
+                    high = middle;
+                }
+            }
+            return (double) low / sorted.length;
+        }
     }
 
     /**
@@ -81,6 +108,10 @@ final class MonteCarlo {
         }
         Percentile percentile = new Percentile();
         percentile.setData(totals);
-        return new Percentiles(percentile.evaluate(50), percentile.evaluate(80), percentile.evaluate(95));
+        double p50 = percentile.evaluate(50);
+        double p80 = percentile.evaluate(80);
+        double p95 = percentile.evaluate(95);
+        java.util.Arrays.sort(totals);
+        return new Percentiles(p50, p80, p95, totals);
     }
 }

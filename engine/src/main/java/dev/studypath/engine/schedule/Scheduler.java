@@ -1,11 +1,13 @@
 package dev.studypath.engine.schedule;
 
+import dev.studypath.engine.GoalMatch;
 import dev.studypath.engine.LearningPath;
 import dev.studypath.engine.Profile;
 import dev.studypath.engine.Schedule;
 import dev.studypath.engine.ScheduleItem;
 import dev.studypath.engine.ScheduleOptions;
 import dev.studypath.engine.ScheduleWeek;
+import dev.studypath.engine.Step;
 import dev.studypath.engine.model.Catalog;
 import dev.studypath.engine.model.Milestone;
 import dev.studypath.engine.model.Project;
@@ -15,9 +17,18 @@ import dev.studypath.engine.schedule.MonteCarlo.Percentiles;
 import dev.studypath.engine.schedule.MonteCarlo.Pert;
 import dev.studypath.engine.score.Learner;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Lays a learning path out on the calendar. Internal to the engine; the facade and {@link Schedule}
@@ -32,6 +43,11 @@ public final class Scheduler {
 
     /** The most weekly hours the search for the hours a deadline needs tries: 24 hours a day. */
     static final int MAX_TENTHS_PER_WEEK = 24 * 7 * 10;
+    /**
+     * The longest path whose targets are tried one by one against a deadline (a Monte Carlo run each);
+     * a longer path keeps its longest fitting prefix, found by binary search.
+     */
+    static final int MAX_PATH_TRIED = 64;
 
     private final Catalog catalog;
 
@@ -64,47 +80,246 @@ public final class Scheduler {
             hours[i] = tenths(likely[i] * scale);
         }
         double hoursPerWeek = learner.profile().hoursPerWeek();
-        long[] ends = ends(hours, hoursPerWeek / 7);
         StudyCalendar calendar = new StudyCalendar(options.start(), options.timeOff());
+        Fitting fitting = new Fitting(hours, efforts, monteCarlo, whole, hoursPerWeek / 7, options.confidence(),
+                options.deadline().map(calendar::studyDaysThrough).orElse(Long.MAX_VALUE));
 
-        int kept = n;
-        double needed = hoursPerWeek;
-        boolean withinLimit = true;
-        if (options.deadline().isPresent()) {
-            long available = calendar.studyDaysThrough(options.deadline().get());
-            while (kept > 0 && ends[kept - 1] > available) {
-                kept--;
+        boolean[] keep = new boolean[n];
+        Arrays.fill(keep, true);
+        Schedule.Dropped[] why = new Schedule.Dropped[n];
+        Fit all = options.deadline().isPresent() ? fitting.fit(keep) : new Fit(true, 0, whole);
+        Fit kept = all;
+        if (!all.fits()) {
+            kept = n <= MAX_PATH_TRIED ? keepTargets(path, projects, fitting, keep, why, calendar)
+                    : keepPrefix(projects, fitting, keep, why, calendar);
+        }
+        List<ScheduleItem> items = new ArrayList<>();
+        double[] keptHours = new double[n];
+        int count = 0;
+        for (int i = 0; i < n; i++) {
+            if (keep[i]) {
+                keptHours[count++] = hours[i];
             }
-            int tenths = tenthsNeeded(hours, available);
+        }
+        long[] ends = ends(Arrays.copyOf(keptHours, count), hoursPerWeek / 7);
+        for (int i = 0, k = 0; i < n; i++) {
+            if (keep[i]) {
+                items.add(item(k + 1, projects.get(i), hours[i], k == 0 ? 0 : ends[k - 1], ends[k] - 1, calendar));
+                k++;
+            }
+        }
+        List<ScheduleWeek> weeks = weeks(options.start(), items, calendar);
+        Schedule.Totals totals = new Schedule.Totals(tenths(sum(keptHours, count)), weeks.size());
+        Schedule.Finish finish = finish(options.start(), items, totals.hours(), kept.sample(), hoursPerWeek / 7,
+                calendar);
+        List<String> ids = projects.stream().map(Project::id).toList();
+        List<String> keptIds = new ArrayList<>();
+        List<String> droppedIds = new ArrayList<>();
+        List<Schedule.Dropped> reasons = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            (keep[i] ? keptIds : droppedIds).add(ids.get(i));
+            if (!keep[i]) {
+                reasons.add(why[i]);
+            }
+        }
+        Schedule.Deadline deadline;
+        if (options.deadline().isPresent()) {
+            long available = fitting.available();
+            int tenths = tenthsNeeded(hours, fitting.confidenceHours(whole, sum(hours, n)), available);
+            double needed;
+            boolean withinLimit;
             if (tenths > MAX_TENTHS_PER_WEEK) {
-                needed = Math.ceil(sum(hours, n) * 7 / available * 10) / 10;
+                needed = Math.ceil(Math.max(sum(hours, n), whole.at(options.confidence())) * 7 / available * 10) / 10;
                 withinLimit = false;
             } else {
                 needed = tenths / 10.0;
                 withinLimit = needed <= Profile.MAX_HOURS;
             }
+            deadline = new Schedule.Deadline(droppedIds.isEmpty() ? Schedule.Deadline.Status.MET
+                    : Schedule.Deadline.Status.MISSED, options.deadline().get(), keptIds, droppedIds, needed, withinLimit,
+                    options.confidence(), fitting.probability(whole, available),
+                    fitting.probability(kept.sample(), available), reasons);
+        } else {
+            long planned = calendar.studyDaysThrough(finish.p50());
+            deadline = new Schedule.Deadline(Schedule.Deadline.Status.NONE, finish.p50(), ids, List.of(), hoursPerWeek,
+                    true, options.confidence(), fitting.probability(whole, planned),
+                    fitting.probability(whole, planned), List.of());
+        }
+        Schedule.Outcome outcome = n == 0 ? Schedule.Outcome.NOTHING_LEFT : items.isEmpty()
+                ? Schedule.Outcome.NOTHING_FITS : items.size() < n ? Schedule.Outcome.PARTIAL : Schedule.Outcome.ALL;
+        return new Schedule(catalog.id(), path.goal().query(), options.start(), hoursPerWeek, items, weeks, totals,
+                finish, deadline, options.samples(), options.seed(), options.pace(), outcome);
+    }
+
+    /** Whether some of a path's projects end by the deadline at the confidence, and when they would end. */
+    private record Fit(boolean fits, long end, Percentiles sample) {
+    }
+
+    /** Tries sets of a path's projects against a deadline, {@code available} study days away. */
+    private record Fitting(double[] hours, Pert[] efforts, MonteCarlo monteCarlo, Percentiles whole, double hoursPerDay,
+                           int confidence, long available) {
+
+        /** The projects {@code keep} marks, in path order: when they end at the confidence. */
+        Fit fit(boolean[] keep) {
+            int count = 0;
+            double[] kept = new double[hours.length];
+            Pert[] keptEfforts = new Pert[hours.length];
+            for (int i = 0; i < hours.length; i++) {
+                if (keep[i]) {
+                    kept[count] = hours[i];
+                    keptEfforts[count++] = efforts[i];
+                }
+            }
+            if (count == 0) {
+                return new Fit(true, 0, Percentiles.ZERO);
+            }
+            long planEnd = ends(Arrays.copyOf(kept, count), hoursPerDay)[count - 1];
+            Percentiles sample = count == hours.length ? whole : monteCarlo.total(keptEfforts, count);
+            long end = Math.max(planEnd, day(confidenceHours(sample, tenths(sum(kept, count)))));
+            return new Fit(end <= available, end, sample);
         }
 
-        List<ScheduleItem> items = new ArrayList<>(kept);
-        for (int i = 0; i < kept; i++) {
-            items.add(item(i + 1, projects.get(i), hours[i], i == 0 ? 0 : ends[i - 1], ends[i] - 1, calendar));
+        /** The hours behind the finish at the confidence, as {@link #finish} rounds them; 0 at 50. */
+        double confidenceHours(Percentiles sample, double planned) {
+            double p80 = tenths(Math.max(planned, sample.p80()));
+            return switch (confidence) {
+                case 80 -> p80;
+                case 95 -> tenths(Math.max(p80, sample.p95()));
+                default -> 0;
+            };
         }
-        List<ScheduleWeek> weeks = weeks(options.start(), items, calendar);
-        Schedule.Totals totals = new Schedule.Totals(tenths(sum(hours, kept)), weeks.size());
-        Schedule.Finish finish = finish(options.start(), items, totals.hours(),
-                kept == n ? whole : monteCarlo.total(efforts, kept), hoursPerWeek / 7, calendar);
-        List<String> ids = projects.stream().map(Project::id).toList();
-        Schedule.Deadline deadline;
-        if (options.deadline().isPresent()) {
-            deadline = new Schedule.Deadline(kept == n ? Schedule.Deadline.Status.MET
-                    : Schedule.Deadline.Status.MISSED, options.deadline().get(), ids.subList(0, kept),
-                    ids.subList(kept, n), needed, withinLimit);
-        } else {
-            deadline = new Schedule.Deadline(Schedule.Deadline.Status.NONE, finish.p50(), ids, List.of(), hoursPerWeek,
-                    true);
+
+        /** The study day after the one on which {@code hours} of study are done. */
+        long day(double hours) {
+            return Math.max(1, Math.round(hours / hoursPerDay));
         }
-        return new Schedule(catalog.id(), path.goal().query(), options.start(), hoursPerWeek, items, weeks, totals,
-                finish, deadline, options.samples(), options.seed());
+
+        /** The share of the samples done within {@code days} study days. */
+        double probability(Percentiles sample, long days) {
+            return sample.shareAtMost((days + 0.5) * hoursPerDay);
+        }
+    }
+
+    /**
+     * Keeps the goal's targets one at a time, most important first, each with the projects it needs
+     * on the path, when they still end by the deadline: the catalog goal's own projects in its order,
+     * then the other targets by score, then by path position. Then the other projects, in path order,
+     * whose prerequisites are kept, up to the first that does not fit: a start on a target that does
+     * not fit. What is left is dropped with a reason.
+     */
+    private Fit keepTargets(LearningPath path, List<Project> projects, Fitting fitting, boolean[] keep,
+                            Schedule.Dropped[] why, StudyCalendar calendar) {
+        int n = projects.size();
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            index.put(projects.get(i).id(), i);
+        }
+        List<Step> steps = path.steps();
+        Set<Integer> order = new LinkedHashSet<>();
+        if (path.goal().kind() == GoalMatch.Kind.GOAL) {
+            for (String goal : path.goal().goals()) {
+                catalog.goal(goal).ifPresent(g -> g.projects().stream().map(index::get)
+                        .filter(i -> i != null && steps.get(i).role() == Step.Role.TARGET).forEach(order::add));
+            }
+        }
+        steps.stream().filter(s -> s.role() == Step.Role.TARGET)
+                .sorted(Comparator.comparingDouble(Step::score).reversed().thenComparingInt(Step::position))
+                .forEach(s -> order.add(s.position() - 1));
+        Arrays.fill(keep, false);
+        Fit kept = fitting.fit(keep);
+        for (int target : order) {
+            boolean[] candidate = keep.clone();
+            List<Integer> needs = needs(target, projects, index);
+            needs.forEach(i -> candidate[i] = true);
+            Fit fit = fitting.fit(candidate);
+            if (fit.fits()) {
+                System.arraycopy(candidate, 0, keep, 0, n);
+                kept = fit;
+                continue;
+            }
+            LocalDate end = calendar.date(fit.end() - 1);
+            String id = projects.get(target).id();
+            for (int i : needs) {
+                if (!keep[i] && why[i] == null) {
+                    why[i] = new Schedule.Dropped(projects.get(i).id(), i == target ? Schedule.Dropped.Reason.TOO_LATE
+                            : Schedule.Dropped.Reason.ONLY_FOR_DROPPED, end, id);
+                }
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            int project = i;
+            if (!keep[i] && needs(i, projects, index).stream().allMatch(j -> j == project || keep[j])) {
+                boolean[] candidate = keep.clone();
+                candidate[i] = true;
+                Fit fit = fitting.fit(candidate);
+                if (!fit.fits()) {
+                    why[i] = new Schedule.Dropped(projects.get(i).id(), Schedule.Dropped.Reason.TOO_LATE,
+                            calendar.date(fit.end() - 1), projects.get(i).id());
+                    break;
+                }
+                System.arraycopy(candidate, 0, keep, 0, n);
+                kept = fit;
+                why[i] = null;
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            if (!keep[i] && why[i] == null) {
+                boolean[] candidate = keep.clone();
+                needs(i, projects, index).forEach(j -> candidate[j] = true);
+                why[i] = new Schedule.Dropped(projects.get(i).id(), Schedule.Dropped.Reason.TOO_LATE,
+                        calendar.date(fitting.fit(candidate).end() - 1), projects.get(i).id());
+            }
+        }
+        return kept;
+    }
+
+    /** {@code target} and every project on the path it needs, directly or not. */
+    private static List<Integer> needs(int target, List<Project> projects, Map<String, Integer> index) {
+        Set<Integer> needs = new TreeSet<>();
+        Deque<Integer> todo = new ArrayDeque<>(List.of(target));
+        while (!todo.isEmpty()) {
+            int i = todo.pop();
+            if (needs.add(i)) {
+                projects.get(i).prerequisites().stream().map(p -> index.get(p.project())).filter(Objects::nonNull)
+                        .forEach(todo::push);
+            }
+        }
+        return new ArrayList<>(needs);
+    }
+
+    /**
+     * Keeps the longest prefix of the path that ends by the deadline, found by binary search (the
+     * finish only moves later as projects are added): for paths of more than
+     * {@link #MAX_PATH_TRIED} projects, where trying each target would cost too much. Every dropped
+     * project is too late, with the end of the prefix through the first one: a later one would end
+     * no earlier.
+     */
+    private static Fit keepPrefix(List<Project> projects, Fitting fitting, boolean[] keep, Schedule.Dropped[] why,
+                                  StudyCalendar calendar) {
+        int n = projects.size();
+        int low = 0;
+        int high = n - 1;
+        while (low < high) {
+            int middle = (low + high + 1) >>> 1;
+            if (fitting.fit(prefix(n, middle)).fits()) {
+                low = middle;
+            } else {
+                high = middle - 1;
+            }
+        }
+        System.arraycopy(prefix(n, low), 0, keep, 0, n);
+        LocalDate end = calendar.date(fitting.fit(prefix(n, low + 1)).end() - 1);
+        for (int i = low; i < n; i++) {
+            String id = projects.get(i).id();
+            why[i] = new Schedule.Dropped(id, Schedule.Dropped.Reason.TOO_LATE, end, id);
+        }
+        return fitting.fit(keep);
+    }
+
+    private static boolean[] prefix(int n, int length) {
+        boolean[] keep = new boolean[n];
+        Arrays.fill(keep, 0, length, true);
+        return keep;
     }
 
     /**
@@ -125,21 +340,21 @@ public final class Scheduler {
 
     /**
      * The fewest weekly hours, in tenths, at which the whole path ends within {@code available}
-     * study days; more than {@link #MAX_TENTHS_PER_WEEK} when not even that suffices. Binary search:
+     * study days, by the plan and by {@code confidenceHours} of study (0 to judge by the plan alone); more than {@link #MAX_TENTHS_PER_WEEK} when not even that suffices. Binary search:
      * the end only moves earlier as the weekly hours grow.
      */
-    static int tenthsNeeded(double[] hours, long available) {
+    static int tenthsNeeded(double[] hours, double confidenceHours, long available) {
         if (hours.length == 0) {
             return 0;
         }
-        if (!fits(hours, available, MAX_TENTHS_PER_WEEK)) {
+        if (!fits(hours, confidenceHours, available, MAX_TENTHS_PER_WEEK)) {
             return MAX_TENTHS_PER_WEEK + 1;
         }
         int low = 1;
         int high = MAX_TENTHS_PER_WEEK;
         while (low < high) {
             int middle = (low + high) >>> 1;
-            if (fits(hours, available, middle)) {
+            if (fits(hours, confidenceHours, available, middle)) {
                 high = middle;
             } else {
                 low = middle + 1;
@@ -148,9 +363,10 @@ public final class Scheduler {
         return low;
     }
 
-    private static boolean fits(double[] hours, long available, int tenthsPerWeek) {
-        long[] ends = ends(hours, tenthsPerWeek / 10.0 / 7);
-        return ends[ends.length - 1] <= available;
+    private static boolean fits(double[] hours, double confidenceHours, long available, int tenthsPerWeek) {
+        double hoursPerDay = tenthsPerWeek / 10.0 / 7;
+        long[] ends = ends(hours, hoursPerDay);
+        return ends[ends.length - 1] <= available && Math.max(1, Math.round(confidenceHours / hoursPerDay)) <= available;
     }
 
     private static ScheduleItem item(int position, Project project, double hours, long first, long last,
@@ -207,18 +423,21 @@ public final class Scheduler {
             return List.of();
         }
         int count = week(start, items.get(items.size() - 1).end());
-        double[] hours = new double[count];
+        long[] tenths = new long[count];
         List<List<ScheduleWeek.Work>> work = new ArrayList<>(count);
         for (int w = 0; w < count; w++) {
             work.add(new ArrayList<>());
         }
         for (ScheduleItem item : items) {
-            long itemDays = calendar.studyDays(item.start(), item.end());
-            for (int w = week(start, item.start()) - 1; w < week(start, item.end()); w++) {
-                LocalDate weekStart = start.plusDays(7L * w);
-                long days = calendar.studyDays(later(weekStart, item.start()), earlier(weekStart.plusDays(6),
-                        item.end()));
-                hours[w] += item.hours() * days / itemDays;
+            int first = week(start, item.start()) - 1;
+            long[] days = new long[week(start, item.end()) - first];
+            for (int w = 0; w < days.length; w++) {
+                LocalDate weekStart = start.plusDays(7L * (first + w));
+                days[w] = calendar.studyDays(later(weekStart, item.start()), earlier(weekStart.plusDays(6), item.end()));
+            }
+            long[] shares = shares(Math.round(item.hours() * 10), days);
+            for (int w = 0; w < days.length; w++) {
+                tenths[first + w] += shares[w];
             }
             for (ScheduleItem.Milestone milestone : item.weeks()) {
                 for (int w = week(start, milestone.start()) - 1; w < week(start, milestone.end()); w++) {
@@ -235,9 +454,40 @@ public final class Scheduler {
             LocalDate weekStart = start.plusDays(7L * w);
             LocalDate weekEnd = weekStart.plusDays(6);
             weeks.add(new ScheduleWeek(w + 1, weekStart, weekEnd, calendar.offDays(weekStart, weekEnd),
-                    tenths(hours[w]), work.get(w)));
+                    tenths[w] / 10.0, work.get(w)));
         }
         return weeks;
+    }
+
+    /**
+     * {@code total} split in proportion to {@code weights}, in whole units that add up to it exactly:
+     * each part rounded down, then the units left over to the largest remainders (the earlier part
+     * on a tie).
+     */
+    static long[] shares(long total, long[] weights) {
+        long sum = Arrays.stream(weights).sum();
+        long[] shares = new long[weights.length];
+        if (sum == 0) {
+            return shares;
+        }
+        long left = total;
+        long[] remainders = new long[weights.length];
+        for (int i = 0; i < weights.length; i++) {
+            shares[i] = total * weights[i] / sum;
+            remainders[i] = total * weights[i] % sum;
+            left -= shares[i];
+        }
+        for (; left > 0; left--) {
+            int best = 0;
+            for (int i = 1; i < weights.length; i++) {
+                if (remainders[i] > remainders[best]) {
+                    best = i;
+                }
+            }
+            shares[best]++;
+            remainders[best] = -1;
+        }
+        return shares;
     }
 
     private static Schedule.Finish finish(LocalDate start, List<ScheduleItem> items, double planned,

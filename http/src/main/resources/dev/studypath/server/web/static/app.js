@@ -212,7 +212,8 @@ function renderProgress(path, report) {
       + pace.high.toFixed(2) + ', from ' + pace.observations + ' finished project' + (pace.observations === 1 ? '' : 's')
       + '): 1 is as estimated, 2 twice as long. The schedule is re-forecast at this pace.';
   $('ahead').textContent = Math.round(report.fractionDone * 100) + '% of the path\'s hours done; '
-    + (Math.abs(ahead) < 0.05 ? 'on plan.' : Math.abs(round(ahead)) + ' weeks ' + (ahead > 0 ? 'ahead of' : 'behind') + ' the plan.');
+    + (report.standing.status === 'on_plan' || report.standing.status === 'not_started' ? 'on plan (within half a week).'
+      : Math.abs(round(ahead)) + ' weeks ' + (ahead > 0 ? 'ahead of' : 'behind') + ' the plan.');
 }
 
 // ---- running a plan ----
@@ -381,10 +382,13 @@ const dateOf = (iso) => new Date(iso + 'T00:00:00Z');
 function renderSchedule(schedule, roles) {
   const items = schedule.items;
   const finish = schedule.finish || {};
-  $('schedule-summary').textContent = items.length === 0 ? 'Nothing to schedule.'
+  $('schedule-summary').textContent = items.length === 0 ? (schedule.outcome === 'nothing_left'
+    ? 'Nothing to schedule: every project for this goal is done or known.' : 'Nothing to schedule.')
     : 'From ' + items[0].start + ' to ' + items[items.length - 1].end + ', ' + round(schedule.totals.hours)
       + ' hours at ' + round(schedule.hoursPerWeek) + ' hours a week. Finished by ' + finish.p50
-      + ' with a 50% chance, by ' + finish.p80 + ' with 80%, by ' + finish.p95 + ' with 95%.';
+      + ' with a 50% chance, by ' + finish.p80 + ' with 80%, by ' + finish.p95 + ' with 95%.'
+      + (schedule.pace && schedule.pace.observations > 0 ? ' Forecast at your pace factor ' + schedule.pace.factor.toFixed(2)
+        + ', from ' + schedule.pace.observations + ' finished project(s).' : ' Forecast with the catalog\'s estimates.');
   if (items.length === 0) {
     $('gantt').replaceChildren();
     return;
