@@ -141,6 +141,30 @@ class ApiTest {
         path.get("steps").forEach(step -> assertTrue(step.get("difficulty").asInt() <= 3, step::toString));
     }
 
+    /** Issue 14: the API refused the command line's --hours and (for next) --max-difficulty. */
+    @Test
+    void nextAndPath_takeHoursAndMaxDifficultyAsTheCommandLineDoes() {
+        assertEquals(cli("next", "async networking", "--hours", "6", "--max-difficulty", "4", "--json"),
+                ok("/api/next?goal=async%20networking&hours=6&maxDifficulty=4"));
+        JsonNode path = ok("/api/path?goal=async%20networking&hours=6");
+        assertEquals(cli("path", "async networking", "--hours", "6", "--json"), path);
+        assertTrue(path.at("/steps/2/reasons").toString().contains("at 6 h/week"), path::toString);
+    }
+
+    @Test
+    void postedNextAndPath_takeTheWholeProfileAndTheProgress() {
+        String body = "{\"goal\": \"async networking\", \"hoursPerWeek\": 6, \"maxDifficulty\": 5, \"progress\": "
+                + "[{\"project\": \"rustlings\", \"status\": \"done\", \"on\": \"2026-12-01\"}]}";
+        HttpResponse<String> path = http.postJson("/api/path", body);
+        assertEquals(200, path.statusCode(), path.body());
+        assertEquals(cli("path", "async networking", "--completed", "rustlings", "--hours", "6", "--json"),
+                json(path.body()));
+        HttpResponse<String> next = http.postJson("/api/next", body);
+        assertEquals(200, next.statusCode(), next.body());
+        assertEquals(cli("next", "async networking", "--completed", "rustlings", "--hours", "6", "--json"),
+                json(next.body()));
+    }
+
     private static final String PROFILE = "{\"goal\": \"async networking\", \"completed\": [\"rustlings\"], "
             + "\"known\": {\"async\": 2}, \"hoursPerWeek\": 6, \"start\": \"2027-01-04\", "
             + "\"timeOff\": [{\"start\": \"2027-02-01\", \"end\": \"2027-02-07\"}], \"deadline\": \"2027-12-31\"}";
@@ -207,6 +231,47 @@ class ApiTest {
         assertEquals("text/calendar;charset=utf-8", response.headers().firstValue("Content-Type").orElse(""));
         assertEquals(cliText("schedule", "async networking", "--completed", "rustlings", "--hours", "6", "--start",
                 "2027-01-04", "--format", "ics"), response.body());
+    }
+
+    /** Issue 14: schedule.ics refused --off and --deadline, so a subscribed calendar could not skip a holiday. */
+    @Test
+    void scheduleIcs_takesEveryOptionOfTheCommandLine() {
+        HttpResponse<String> response = http.get("/api/schedule.ics?goal=async%20networking&completed=rustlings"
+                + "&known=async:2&hours=6&maxDifficulty=5&start=2027-01-04&off=2027-02-01..2027-02-07&deadline=2027-12-31");
+        assertEquals(200, response.statusCode(), response.body());
+        assertEquals(cliText(scheduleArgs("ics")), response.body());
+    }
+
+    /** Issue 14: without a start, each request started the plan on its own day, so a subscription drifted. */
+    @Test
+    void scheduleIcsWithoutStart_staysOnTheDayTheQuestionWasFirstAsked() {
+        java.time.Instant[] now = {java.time.Instant.parse("2027-01-04T09:00:00Z")};
+        java.time.Clock moving = new java.time.Clock() {
+            @Override
+            public java.time.ZoneId getZone() {
+                return java.time.ZoneOffset.UTC;
+            }
+
+            @Override
+            public java.time.Clock withZone(java.time.ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public java.time.Instant instant() {
+                return now[0];
+            }
+        };
+        try (TestServer server = TestServer.start(moving)) {
+            String link = "/api/schedule.ics?goal=async%20networking&hours=6";
+            String first = server.get(link).body();
+            now[0] = now[0].plus(java.time.Duration.ofDays(9));
+            assertEquals(first, server.get(link).body(), "the same question, nine days later");
+            assertEquals(cliText("schedule", "async networking", "--hours", "6", "--start", "2027-01-04",
+                    "--format", "ics"), first);
+            assertTrue(server.get("/api/schedule.ics?goal=async%20networking&hours=7").body()
+                    .contains("DTSTART;VALUE=DATE:20270113"), "a new question starts on its own first day");
+        }
     }
 
     @Test
