@@ -27,6 +27,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -361,7 +362,7 @@ class WebPageTest {
 
     /** Issue 14: the guide's content per project (summary, route, checklists, advice...) was nowhere on the page. */
     @Test
-    void clickingTokio_opensItsPanelWithTheRouteWeekByWeekAndKeepsTheTickedBoxes() {
+    void clickingTokio_opensItsPanelWithTheRouteWeekByWeekAndKeepsTheTickedBoxes() throws IOException {
         plan(link("async networking", ""), 1280);
         WebElement panel = openPanel(By.cssSelector("#path-graph g.node[data-project=tokio]"));
         assertEquals("Tokio - async runtime", text("panel-title"));
@@ -383,9 +384,39 @@ class WebPageTest {
         panel = openPanel(By.cssSelector("#gantt g[data-project=tokio] rect.bar"));
         assertTrue(panel.findElement(By.cssSelector(".route li[data-weeks='5-6'] input[type=checkbox]")).isSelected(),
                 "the ticked box is kept in the browser");
+        Files.write(Path.of("target", "web-page-390-tokio-panel.png"), browser.getScreenshotAs(OutputType.BYTES));
         browser.findElement(By.id("panel-close")).click();
         panel = openPanel(By.cssSelector("#next button[data-open=rustlings]"));
         assertEquals("Rustlings - Rust exercises", text("panel-title"));
+    }
+
+    /**
+     * The catalog's prose is becoming bilingual: a text may be a plain string or {"en", "zh"} with either
+     * missing, and stars a number or {"count", "atLeast"}. The panel renders either shape, English first.
+     */
+    @Test
+    void thePanel_readsPlainAndBilingualTextsAndBothShapesOfStars() {
+        plan(link("async networking", ""), 1280);
+        Map<String, Object> project = Map.of("id", "tokio", "name", Map.of("en", "Tokio - async runtime", "zh", "Tokio"),
+                "summary", Map.of("zh", "只有中文的摘要"), "stars", Map.of("count", 50000, "atLeast", true),
+                "difficulty", 5, "repository", "tokio-rs/tokio",
+                "features", List.of(Map.of("en", "Work-stealing scheduler", "zh", "工作窃取调度器"), "A plain feature"),
+                "route", List.of(Map.of("fromWeek", 5, "toWeek", 6, "title", Map.of("en", "Network programming"),
+                        "topics", Map.of("en", List.of("TCP/UDP"), "zh", List.of("TCP/UDP 网络编程")),
+                        "checklist", List.of("Write a TCP echo server"))),
+                "contributions", List.of(Map.of("tier", "advanced", "idea", "Core features")));
+        browser.executeScript("document.getElementById('panel').showModal(); renderPanel(arguments[0]);", project);
+        String content = text("panel");
+        for (String expected : List.of("Tokio - async runtime", "只有中文的摘要", "50,000+", "Work-stealing scheduler",
+                "A plain feature", "Weeks 5-6: Network programming", "Topics: TCP/UDP.", "Write a TCP echo server",
+                "advanced: Core features")) {
+            assertTrue(content.contains(expected), expected + " in " + content);
+        }
+        assertFalse(content.contains("[object Object]"), content);
+        browser.executeScript("document.getElementById('panel').close();"
+                + "document.getElementById('panel').showModal(); renderPanel(Object.assign({}, arguments[0], {stars: 25000}));",
+                project);
+        assertTrue(text("panel").contains("25,000"), text("panel"));
     }
 
     /** axe-core's rules (vendored from npm, injected here), with no violation of impact serious or critical. */

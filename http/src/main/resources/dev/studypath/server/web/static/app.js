@@ -815,8 +815,7 @@ async function init() {
     showError(error);
     return;
   }
-  const state = stateFromUrl();
-  writeForm(state);
+  writeForm(stateFromUrl());
   $('progress-on').value = today();
   $('plan').addEventListener('submit', (event) => { event.preventDefault(); submit(); });
   $('off-add').addEventListener('click', addTimeOffFromInputs);
@@ -835,7 +834,8 @@ async function init() {
       }
     }, 150);
   });
-  if (FIELDS.some((field) => new URLSearchParams(location.search).has(field))) run(state);
+  // The plan the learner sees in the form: the link's fields, with the defaults filled in (hours, start today).
+  if (FIELDS.some((field) => new URLSearchParams(location.search).has(field))) run(readForm());
 }
 
 init();
