@@ -49,8 +49,8 @@ class WebPageTest {
 
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    /** A phone, a tablet and a laptop. */
-    private static final List<Integer> WIDTHS = List.of(390, 768, 1280);
+    /** A small phone, a phone, a tablet, a laptop and a wide screen. */
+    private static final List<Integer> WIDTHS = List.of(360, 390, 768, 1280, 1600);
 
     private static TestServer http;
     private static ChromeDriver browser;
@@ -171,7 +171,7 @@ class WebPageTest {
         for (String goal : List.of("async networking", "")) {
             List<String> ids = pathOf(goal);
             for (int width : WIDTHS) {
-                plan(link(goal, "&hours=6"), width);
+                plan(link(goal, goal.isEmpty() ? "&hours=6" : "&hours=6&deadline=2027-06-30"), width);
                 assertEquals(width, ((Number) browser.executeScript("return window.innerWidth")).intValue());
                 @SuppressWarnings("unchecked")
                 List<String> failures = (List<String>) browser.executeScript(resource("layout-check.js"), ids);
@@ -247,6 +247,7 @@ class WebPageTest {
         assertTrue(browser.findElement(By.cssSelector("#completed input[value=rustlings]")).isSelected());
         assertTrue(text("schedule-summary").startsWith("From 2027-01-04 to "), text("schedule-summary"));
         assertFalse(browser.findElements(By.cssSelector("#gantt rect.off")).isEmpty(), "the week off is drawn");
+        assertEquals("deadline Dec 31, 2027", browser.findElement(By.cssSelector("#gantt text[data-marker=deadline]")).getText());
         // Difficulty 4 at most leaves tokio (5) out.
         assertEquals(List.of("mini-redis"), projects("#path-graph g.node"));
         assertTrue(browser.findElement(By.id("subscribe")).getAttribute("href").endsWith(

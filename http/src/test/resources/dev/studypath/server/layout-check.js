@@ -26,8 +26,9 @@ for (const id of ids) {
   }
 }
 
-const markers = ['today', 'p50', 'p80', 'p95'].map((key) => [key, document.querySelector(`#gantt text[data-marker="${key}"]`)]);
-markers.filter(([, label]) => !label).forEach(([key]) => failures.push(`gantt: no ${key} marker`));
+const markers = ['today', 'p50', 'p80', 'p95', 'deadline']
+  .map((key) => [key, document.querySelector(`#gantt text[data-marker="${key}"]`)]);
+markers.filter(([key, label]) => !label && key !== 'deadline').forEach(([key]) => failures.push(`gantt: no ${key} marker`));
 const labels = markers.filter(([, label]) => label).map(([key, label]) => [key, label.getBoundingClientRect()]);
 labels.filter(([, r]) => !inViewport(r)).forEach(([key, r]) => failures.push(`gantt: ${key} label at ${describe(r)} is outside 0-${width}`));
 labels.forEach(([a, ra], i) => labels.slice(i + 1).filter(([, rb]) => overlap(ra, rb))

@@ -371,9 +371,9 @@ async function run(state) {
     $('results').hidden = false;
     renderNext(next);
     drawn.path = path;
-    drawn.schedule = {schedule, roles: new Map(path.steps.map((step) => [step.project, step.role]))};
+    drawn.schedule = {schedule, roles: new Map(path.steps.map((step) => [step.project, step.role])), off: state.off};
     renderPath(path);
-    renderSchedule(drawn.schedule.schedule, drawn.schedule.roles);
+    renderSchedule(drawn.schedule.schedule, drawn.schedule.roles, drawn.schedule.off);
     report.fractionDone = report.hoursTotal === 0 ? 1 : report.hoursDone / report.hoursTotal;
     renderProgress(path, report, state);
     $('subscribe').href = subscriptionLink(state);
@@ -565,7 +565,8 @@ const isoOf = (date) => date.toISOString().slice(0, 10);
 const dayAfter = (iso) => isoOf(new Date(dateOf(iso).getTime() + DAY));
 const shortDate = (iso) => dateOf(iso).toLocaleDateString('en', {day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC'});
 
-function renderSchedule(schedule, roles) {
+/** Draws the schedule; {@code off} are the form's days off, FROM..TO, shaded as they are. */
+function renderSchedule(schedule, roles, off) {
   const items = schedule.items;
   const finish = schedule.finish || {};
   $('schedule-summary').textContent = items.length === 0 ? 'Nothing to schedule.'
@@ -584,24 +585,29 @@ function renderSchedule(schedule, roles) {
   const top = 26;
   const right = 12;
   const now = today();
-  const isoDates = [items[0].start, now, items[items.length - 1].end, finish.p95].filter(Boolean).sort();
+  const deadline = schedule.deadline && schedule.deadline.status !== 'none' ? schedule.deadline.date : null;
+  const isoDates = [items[0].start, now, items[items.length - 1].end, finish.p95, deadline].filter(Boolean).sort();
   const first = dateOf(isoDates[0]);
   const last = dateOf(dayAfter(isoDates[isoDates.length - 1]));
   const days = Math.max(7, (last - first) / DAY);
   const plot = width - labelWidth - right - 8;
   const x = (iso) => labelWidth + 4 + ((dateOf(iso) - first) / DAY) / days * plot;
   const barsBottom = top + items.length * row;
-  const markers = [['today', 'today', 'today'], ...[['p50', 'P50'], ['p80', 'P80'], ['p95', 'P95']]
-    .filter(([key]) => finish[key]).map(([key, label]) => [key, label, 'finish'])];
+  // [key, label, class, date, whether the line stands at the end of that day]
+  const markers = [['today', 'today', 'today', now, false],
+    ...[['p50', 'P50'], ['p80', 'P80'], ['p95', 'P95']].filter(([key]) => finish[key])
+      .map(([key, label]) => [key, label, 'finish', finish[key], true]),
+    ...(deadline ? [['deadline', 'deadline', 'deadline', deadline, true]] : [])];
   const height = barsBottom + 8 + markers.length * 18 + 6;
   const chart = svg('svg', {width, height, viewBox: `0 0 ${width} ${height}`, role: 'group',
     'aria-label': 'Schedule Gantt chart'});
   container.append(chart);
 
   monthAxis(chart, first, last, x, top, barsBottom, labelWidth + 4, width - right);
-  schedule.weeks.filter((week) => week.daysOff > 0).forEach((week) => {
-    chart.append(svg('rect', {x: x(week.start), y: top, width: Math.max(2, x(dayAfter(week.end)) - x(week.start)),
-      height: items.length * row, class: 'off'}));
+  (off || []).map((range) => range.split('..')).forEach(([from, to]) => {
+    const x1 = Math.max(x(from), x(isoOf(first)));
+    const x2 = Math.min(x(dayAfter(to || from)), x(isoOf(last)));
+    if (x2 > x1) chart.append(svg('rect', {x: x1, y: top, width: x2 - x1, height: items.length * row, class: 'off'}));
   });
   items.forEach((item, i) => {
     const y = top + i * row;
@@ -626,12 +632,11 @@ function renderSchedule(schedule, roles) {
     chart.append(bar);
   });
   // Today and each finish marker get a line of their own under the bars, so their labels never overlap.
-  markers.forEach(([key, label, css], i) => {
-    const at = key === 'today' ? x(now) : x(dayAfter(finish[key]));
+  markers.forEach(([key, label, css, iso, endOfDay], i) => {
+    const at = x(endOfDay ? dayAfter(iso) : iso);
     const y = barsBottom + 8 + (i + 1) * 18 - 5;
     chart.append(svg('line', {x1: at, x2: at, y1: top - 4, y2: y - 10, class: css, 'data-marker': key}));
-    const caption = svg('text', {y, class: css + '-label', 'data-marker': key},
-      label + ' ' + shortDate(key === 'today' ? now : finish[key]));
+    const caption = svg('text', {y, class: css + '-label', 'data-marker': key}, label + ' ' + shortDate(iso));
     chart.append(caption);
     keepInside(caption, at, 0, width - right);
   });
@@ -656,16 +661,23 @@ function monthAxis(chart, first, last, x, top, bottom, left, right) {
   const monthWidth = months.length > 1 ? x(isoOf(months[1])) - x(isoOf(months[0])) : right - left;
   const step = [1, 2, 3, 6, 12].find((n) => monthWidth * n >= 62) || 12;
   let previousEnd = -Infinity;
+  let labelledYear = null;
   months.forEach((d, i) => {
     const at = x(isoOf(d));
     axis.append(svg('line', {x1: at, x2: at, y1: top - 6, y2: bottom, class: 'grid'}));
     if (i % step !== 0) return;
+    // The year on the first label of each year.
+    const year = d.getUTCFullYear() !== labelledYear;
     const label = svg('text', {x: at + 3, y: top - 12},
-      d.toLocaleString('en', {month: 'short', year: d.getUTCMonth() === 0 || i === 0 ? 'numeric' : undefined, timeZone: 'UTC'}));
+      d.toLocaleString('en', {month: 'short', year: year ? 'numeric' : undefined, timeZone: 'UTC'}));
     axis.append(label);
     const end = at + 3 + label.getComputedTextLength();
-    if (end > right || at + 3 < previousEnd + 6) label.remove();
-    else previousEnd = end;
+    if (end > right || at + 3 < previousEnd + 6) {
+      label.remove();
+    } else {
+      previousEnd = end;
+      labelledYear = d.getUTCFullYear();
+    }
   });
 }
 
@@ -830,7 +842,7 @@ async function init() {
     resizing = setTimeout(() => {
       if (drawn.path && !$('results').hidden) {
         renderPath(drawn.path);
-        renderSchedule(drawn.schedule.schedule, drawn.schedule.roles);
+        renderSchedule(drawn.schedule.schedule, drawn.schedule.roles, drawn.schedule.off);
       }
     }, 150);
   });
