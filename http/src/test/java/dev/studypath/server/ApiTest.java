@@ -151,6 +151,37 @@ class ApiTest {
         assertTrue(path.at("/steps/2/reasons").toString().contains("at 6 h/week"), path::toString);
     }
 
+    /**
+     * Issue 14: the API refused options that the command line takes (next and path refused --hours,
+     * next --max-difficulty, schedule.ics --off and --deadline). Every option of next, path and schedule
+     * that shapes the answer is a parameter of the matching endpoint; a new option fails here until it is.
+     */
+    @Test
+    void everyPlanningOptionOfTheCommandLine_isAParameterOfItsEndpoint() {
+        picocli.CommandLine cli = new picocli.CommandLine(Main.class);
+        java.util.Map<String, String> parameterOf = java.util.Map.of("--completed", "completed", "--known", "known",
+                "--hours", "hours", "--max-difficulty", "maxDifficulty", "--limit", "limit", "--start", "start",
+                "--off", "off", "--deadline", "deadline");
+        // How the answer is written (the Accept header over HTTP), where the server's catalog comes from
+        // (serve --catalog), and the saved profile, which an HTTP client keeps and sends as a POST body's progress.
+        java.util.Set<String> notParameters = java.util.Set.of("--json", "--format", "--out", "--help", "--version",
+                "--catalog", "--profile");
+        java.util.Map<String, String> endpoints = java.util.Map.of("next", "/api/next", "path", "/api/path",
+                "schedule", "/api/schedule.ics");
+        endpoints.forEach((command, endpoint) -> {
+            java.util.Set<String> taken = http.parametersTakenBy(endpoint);
+            assertTrue(taken.contains("goal"), endpoint + " takes the goal");
+            for (picocli.CommandLine.Model.OptionSpec option : cli.getSubcommands().get(command).getCommandSpec().options()) {
+                String name = option.longestName();
+                if (notParameters.contains(name)) {
+                    continue;
+                }
+                assertTrue(parameterOf.containsKey(name), command + " has a new option " + name + ": give it a parameter");
+                assertTrue(taken.contains(parameterOf.get(name)), command + " " + name + ": " + endpoint + " takes " + taken);
+            }
+        });
+    }
+
     @Test
     void postedNextAndPath_takeTheWholeProfileAndTheProgress() {
         String body = "{\"goal\": \"async networking\", \"hoursPerWeek\": 6, \"maxDifficulty\": 5, \"progress\": "
