@@ -318,6 +318,7 @@ class WebPageTest {
         });
         assertTrue(forecast.contains("from 1 finished project"), forecast);
         assertTrue(text("pace").startsWith("Your pace factor is "), text("pace"));
+        assertFalse(text("ahead").startsWith("0%"), "rustlings' hours count as done: " + text("ahead"));
 
         open(link);
         waiting().until(driver -> "done".equals(status("rustlings")));

@@ -316,9 +316,18 @@ function renderProgress(path, report, state) {
 
 // ---- running a plan ----
 
+/**
+ * The completed projects that the progress does not already say are done: the server counts those from the
+ * progress, and the progress report needs them there to count their hours as done.
+ */
+function completedBeforeTracking(state) {
+  const finished = new Set(finishedProjects());
+  return state.completed.filter((id) => !finished.has(id));
+}
+
 /** The learner as every POST body states it: goal, completed, known skills, hours, difficulty and progress. */
 function learnerBody(state) {
-  const body = {goal: state.goal, completed: state.completed, known: knownObject(state.known)};
+  const body = {goal: state.goal, completed: completedBeforeTracking(state), known: knownObject(state.known)};
   if (state.hours) body.hoursPerWeek = Number(state.hours);
   if (state.maxDifficulty) body.maxDifficulty = Number(state.maxDifficulty);
   const progress = loadProgress();
@@ -337,8 +346,8 @@ function scheduleBody(state) {
 }
 
 function progressBody(state) {
-  const body = {goal: state.goal, completed: state.completed, known: knownObject(state.known), progress: loadProgress(),
-    today: today()};
+  const body = {goal: state.goal, completed: completedBeforeTracking(state), known: knownObject(state.known),
+    progress: loadProgress(), today: today()};
   if (state.hours) body.hoursPerWeek = Number(state.hours);
   return body;
 }
