@@ -11,10 +11,19 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.OptionSpec;
 
 /** Every endpoint's success answer, through real HTTP against a server on a free port. */
 class ApiTest {
@@ -158,20 +167,20 @@ class ApiTest {
      */
     @Test
     void everyPlanningOptionOfTheCommandLine_isAParameterOfItsEndpoint() {
-        picocli.CommandLine cli = new picocli.CommandLine(Main.class);
-        java.util.Map<String, String> parameterOf = java.util.Map.of("--completed", "completed", "--known", "known",
+        CommandLine cli = new CommandLine(Main.class);
+        Map<String, String> parameterOf = Map.of("--completed", "completed", "--known", "known",
                 "--hours", "hours", "--max-difficulty", "maxDifficulty", "--limit", "limit", "--start", "start",
                 "--off", "off", "--deadline", "deadline");
         // How the answer is written (the Accept header over HTTP), where the server's catalog comes from
         // (serve --catalog), and the saved profile, which an HTTP client keeps and sends as a POST body's progress.
-        java.util.Set<String> notParameters = java.util.Set.of("--json", "--format", "--out", "--help", "--version",
+        Set<String> notParameters = Set.of("--json", "--format", "--out", "--help", "--version",
                 "--catalog", "--profile");
-        java.util.Map<String, String> endpoints = java.util.Map.of("next", "/api/next", "path", "/api/path",
+        Map<String, String> endpoints = Map.of("next", "/api/next", "path", "/api/path",
                 "schedule", "/api/schedule.ics");
         endpoints.forEach((command, endpoint) -> {
-            java.util.Set<String> taken = http.parametersTakenBy(endpoint);
+            Set<String> taken = http.parametersTakenBy(endpoint);
             assertTrue(taken.contains("goal"), endpoint + " takes the goal");
-            for (picocli.CommandLine.Model.OptionSpec option : cli.getSubcommands().get(command).getCommandSpec().options()) {
+            for (OptionSpec option : cli.getSubcommands().get(command).getCommandSpec().options()) {
                 String name = option.longestName();
                 if (notParameters.contains(name)) {
                     continue;
@@ -276,27 +285,27 @@ class ApiTest {
     /** Issue 14: without a start, each request started the plan on its own day, so a subscription drifted. */
     @Test
     void scheduleIcsWithoutStart_staysOnTheDayTheQuestionWasFirstAsked() {
-        java.time.Instant[] now = {java.time.Instant.parse("2027-01-04T09:00:00Z")};
-        java.time.Clock moving = new java.time.Clock() {
+        Instant[] now = {Instant.parse("2027-01-04T09:00:00Z")};
+        Clock moving = new Clock() {
             @Override
-            public java.time.ZoneId getZone() {
-                return java.time.ZoneOffset.UTC;
+            public ZoneId getZone() {
+                return ZoneOffset.UTC;
             }
 
             @Override
-            public java.time.Clock withZone(java.time.ZoneId zone) {
+            public Clock withZone(ZoneId zone) {
                 return this;
             }
 
             @Override
-            public java.time.Instant instant() {
+            public Instant instant() {
                 return now[0];
             }
         };
         try (TestServer server = TestServer.start(moving)) {
             String link = "/api/schedule.ics?goal=async%20networking&hours=6";
             String first = server.get(link).body();
-            now[0] = now[0].plus(java.time.Duration.ofDays(9));
+            now[0] = now[0].plus(Duration.ofDays(9));
             assertEquals(first, server.get(link).body(), "the same question, nine days later");
             assertEquals(cliText("schedule", "async networking", "--hours", "6", "--start", "2027-01-04",
                     "--format", "ics"), first);
