@@ -25,6 +25,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
@@ -47,6 +48,8 @@ final class Api {
 
     private final Studypath engine;
     private final Map<Object, byte[]> answers = new ConcurrentHashMap<>();
+    /** For {@code schedule.ics} without a start: the day each question was first asked. */
+    private final Map<List<Object>, LocalDate> subscriptions = new ConcurrentHashMap<>();
     private final Clock clock;
     private final Map<String, byte[]> fixed = new LinkedHashMap<>();
     private final Map<String, byte[]> projects = new LinkedHashMap<>();
@@ -82,6 +85,7 @@ final class Api {
         routes.post("/api/schedule", this::schedule);
         routes.get("/api/schedule.ics", this::subscription);
         routes.post("/api/next", this::nextPosted);
+        routes.post("/api/path", this::pathPosted);
         routes.post("/api/progress", this::progress);
         fixed.forEach((path, body) -> routes.get(path, ctx -> fixed(ctx, body)));
         routes.get("/api/projects/{id}", this::project);
@@ -112,7 +116,7 @@ final class Api {
 
     private void next(Context ctx) {
         answer(ctx, "next", () -> {
-            Query query = Query.of(ctx, "goal", "completed", "known", "limit");
+            Query query = Query.of(ctx, "goal", "completed", "known", "hours", "maxDifficulty", "limit");
             String goal = query.text("goal");
             Profile profile = profile(query).build();
             int limit = query.integer("limit").orElse(Studypath.DEFAULT_LIMIT);
@@ -122,11 +126,9 @@ final class Api {
 
     private void path(Context ctx) {
         answer(ctx, "path", () -> {
-            Query query = Query.of(ctx, "goal", "completed", "known", "maxDifficulty");
+            Query query = Query.of(ctx, "goal", "completed", "known", "hours", "maxDifficulty");
             String goal = query.text("goal");
-            Profile.Builder builder = profile(query);
-            query.integer("maxDifficulty").ifPresent(builder::maxDifficulty);
-            Profile profile = builder.build();
+            Profile profile = profile(query).build();
             return new Plan(List.of("path", goal, profile), () -> engine.path(goal, profile));
         });
     }
@@ -189,6 +191,15 @@ final class Api {
         ctx.contentType(JSON + UTF8).result(body);
     }
 
+    /** {@code GET /api/path} for a client that keeps the learner's progress itself and sends it along. */
+    private void pathPosted(Context ctx) throws IOException {
+        accept(ctx, JSON);
+        Query.of(ctx);
+        PathRequest request = JsonBody.read(ctx, PathRequest.class);
+        byte[] body = utf8(engine.path(request.goalOrEmpty(), request.profile(engine)));
+        ctx.contentType(JSON).result(body);
+    }
+
     /** How far along the path the learner is, and at what pace: the engine's progress report. */
     private void progress(Context ctx) throws IOException {
         accept(ctx, JSON);
@@ -199,14 +210,35 @@ final class Api {
         ctx.contentType(JSON + UTF8).result(body);
     }
 
-    /** The schedule as iCalendar for a GET, so that a calendar application can subscribe to a link. */
+    /**
+     * The schedule as iCalendar for a GET, so that a calendar application can subscribe to a link.
+     * Without {@code start}, the plan starts on the day this server first answered the same question
+     * (goal, profile, time off and deadline), so that a subscription does not move on each refresh.
+     */
     private void subscription(Context ctx) {
         accept(ctx, CALENDAR);
-        Query query = Query.of(ctx, "goal", "hours", "start", "completed");
-        Profile.Builder profile = profile(query);
-        query.number("hours").ifPresent(profile::hoursPerWeek);
-        ScheduleOptions options = ScheduleOptions.startingOn(query.date("start").orElseGet(() -> LocalDate.now(clock)));
-        calendar(ctx, engine.schedule(query.text("goal"), profile.build(), options));
+        Query query = Query.of(ctx, "goal", "completed", "known", "hours", "maxDifficulty", "start", "off", "deadline");
+        String goal = query.text("goal");
+        Profile profile = profile(query).build();
+        List<LocalDate[]> off = query.dateRanges("off");
+        Optional<LocalDate> deadline = query.date("deadline");
+        List<Object> question = List.of(goal, profile, off.stream().map(List::of).toList(), deadline);
+        LocalDate start = query.date("start").orElseGet(() -> firstAsked(question));
+        ScheduleOptions.Builder options = ScheduleOptions.builder().start(start);
+        off.forEach(range -> options.timeOff(range[0], range[1]));
+        deadline.ifPresent(options::deadline);
+        calendar(ctx, engine.schedule(goal, profile, options.build()));
+    }
+
+    /** The day this server first answered {@code question}: today the first time, that same day after. */
+    private LocalDate firstAsked(List<Object> question) {
+        LocalDate today = LocalDate.now(clock);
+        LocalDate first = subscriptions.putIfAbsent(question, today);
+        if (first == null && subscriptions.size() > MAX_ANSWERS) {
+            subscriptions.clear();
+            subscriptions.put(question, today);
+        }
+        return first == null ? today : first;
     }
 
     private static void calendar(Context ctx, Schedule schedule) {
@@ -215,9 +247,12 @@ final class Api {
                 .result(ScheduleCalendar.render(schedule));
     }
 
+    /** The learner the query describes: completed projects, known skills, weekly hours, highest difficulty. */
     private Profile.Builder profile(Query query) {
         Profile.Builder profile = engine.newProfile().completed(query.list("completed"));
         query.levels("known").forEach(profile::known);
+        query.number("hours").ifPresent(profile::hoursPerWeek);
+        query.integer("maxDifficulty").ifPresent(profile::maxDifficulty);
         return profile;
     }
 

@@ -88,4 +88,20 @@ final class JsonBody {
         }
         return profile;
     }
+
+    /**
+     * {@link #profile} with the weekly hours and the highest difficulty, each optional (null: the
+     * catalog's baseline hours, any difficulty).
+     */
+    static Profile.Builder profile(Studypath engine, List<String> completed, Map<String, Integer> known,
+                                   Double hoursPerWeek, Integer maxDifficulty) {
+        Profile.Builder profile = profile(engine, completed, known);
+        if (hoursPerWeek != null) {
+            profile.hoursPerWeek(hoursPerWeek);
+        }
+        if (maxDifficulty != null) {
+            profile.maxDifficulty(maxDifficulty);
+        }
+        return profile;
+    }
 }

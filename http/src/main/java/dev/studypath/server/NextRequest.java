@@ -9,18 +9,20 @@ import java.util.Map;
  * The body of {@code POST /api/next}: the question of {@code GET /api/next}, plus the learner's
  * progress, which a client keeps itself. Every property is optional.
  *
- * @param goal      the goal query; missing means the whole route
- * @param completed the ids of completed projects
- * @param known     skill id to self-rated level, 0-5
- * @param limit     how many candidates, 1-100; missing means {@value Studypath#DEFAULT_LIMIT}
- * @param progress  what the learner started, finished and skipped: done and skipped count as completed
+ * @param goal          the goal query; missing means the whole route
+ * @param completed     the ids of completed projects
+ * @param known         skill id to self-rated level, 0-5
+ * @param hoursPerWeek  weekly study hours, 1-80; missing means the catalog's baseline
+ * @param maxDifficulty the highest difficulty to recommend, 1-5; missing means any
+ * @param limit         how many candidates, 1-100; missing means {@value Studypath#DEFAULT_LIMIT}
+ * @param progress      what the learner started, finished and skipped: done and skipped count as completed
  */
-record NextRequest(String goal, List<String> completed, Map<String, Integer> known, Integer limit,
-                   List<ProgressEntry> progress) {
+record NextRequest(String goal, List<String> completed, Map<String, Integer> known, Double hoursPerWeek,
+                   Integer maxDifficulty, Integer limit, List<ProgressEntry> progress) {
 
     /** The learner: the body's profile with the done and skipped projects of its progress completed. */
     Profile profile(Studypath engine) {
-        Profile profile = JsonBody.profile(engine, completed, known).build();
+        Profile profile = JsonBody.profile(engine, completed, known, hoursPerWeek, maxDifficulty).build();
         return ProgressEntry.log(progress, engine.catalog()).applyTo(profile);
     }
 

@@ -53,7 +53,7 @@ final class Problems {
     private static final Logger LOG = LoggerFactory.getLogger(Problems.class);
 
     /** Query parameter names that differ from the engine's field names. */
-    private static final Map<String, String> PARAMETER_NAMES = Map.of("hoursPerWeek", "hours");
+    private static final Map<String, String> PARAMETER_NAMES = Map.of("hoursPerWeek", "hours", "timeOff", "off");
 
     private Problems() {
     }
@@ -152,7 +152,7 @@ final class Problems {
     /** A body field by JSON pointer, or a query parameter by its name. */
     private static InputError input(boolean body, String field, String message) {
         return body ? InputError.pointer("/" + field.replace('[', '/').replace("]", ""), message)
-                : InputError.parameter(PARAMETER_NAMES.getOrDefault(field, field), message);
+                : InputError.parameter(PARAMETER_NAMES.getOrDefault(field.replaceAll("\\[.*", ""), field), message);
     }
 
     private static String httpDetail(HttpResponseException e, Context ctx) {

@@ -135,8 +135,31 @@ final class Query {
 
     Optional<LocalDate> date(String name) {
         String value = text(name);
+        return value.isEmpty() ? Optional.empty() : Optional.of(parseDate(name, value));
+    }
+
+    /**
+     * Ranges of days written {@code FROM..TO} (both days included), as the command line's {@code --off}:
+     * comma-separated, and the parameter may be repeated.
+     *
+     * @return each range as its two dates, in the order given
+     */
+    List<LocalDate[]> dateRanges(String name) {
+        List<LocalDate[]> ranges = new ArrayList<>();
+        for (String range : list(name)) {
+            int dots = range.indexOf("..");
+            if (dots < 0) {
+                throw new BadParameterException(name, "expected FROM..TO, was '" + range + "'");
+            }
+            ranges.add(new LocalDate[] {parseDate(name, range.substring(0, dots).strip()),
+                    parseDate(name, range.substring(dots + 2).strip())});
+        }
+        return ranges;
+    }
+
+    private static LocalDate parseDate(String name, String value) {
         try {
-            return value.isEmpty() ? Optional.empty() : Optional.of(LocalDate.parse(value));
+            return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
             throw new BadParameterException(name, "must be a date YYYY-MM-DD, was '" + value + "'");
         }

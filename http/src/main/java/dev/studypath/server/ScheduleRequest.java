@@ -19,6 +19,7 @@ import java.util.Map;
  * @param completed    the ids of completed projects
  * @param known        skill id to self-rated level, 0-5
  * @param hoursPerWeek weekly study hours, 1-80; missing means the catalog's baseline
+ * @param maxDifficulty the highest difficulty to plan, 1-5; missing means any
  * @param start        the first day of study; missing means today
  * @param timeOff      date ranges with no study, both ends included
  * @param deadline     the date to finish by, if any
@@ -28,8 +29,8 @@ import java.util.Map;
  *                     deadline; missing means 80
  */
 record ScheduleRequest(String goal, List<String> completed, Map<String, Integer> known, Double hoursPerWeek,
-                       LocalDate start, List<Days> timeOff, LocalDate deadline, List<ProgressEntry> progress,
-                       Integer confidence) {
+                       Integer maxDifficulty, LocalDate start, List<Days> timeOff, LocalDate deadline,
+                       List<ProgressEntry> progress, Integer confidence) {
 
     /** A range of days off as written in the body; both ends are required. */
     record Days(LocalDate start, LocalDate end) {
@@ -47,11 +48,8 @@ record ScheduleRequest(String goal, List<String> completed, Map<String, Integer>
 
     /** The learner: the body's profile with the done and skipped projects of its progress completed. */
     Profile profile(Studypath engine) {
-        Profile.Builder profile = JsonBody.profile(engine, completed, known);
-        if (hoursPerWeek != null) {
-            profile.hoursPerWeek(hoursPerWeek);
-        }
-        return log(engine).applyTo(profile.build());
+        Profile profile = JsonBody.profile(engine, completed, known, hoursPerWeek, maxDifficulty).build();
+        return log(engine).applyTo(profile);
     }
 
     /** The body's progress as the engine's log. */

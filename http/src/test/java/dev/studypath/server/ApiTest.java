@@ -11,10 +11,19 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.OptionSpec;
 
 /** Every endpoint's success answer, through real HTTP against a server on a free port. */
 class ApiTest {
@@ -141,6 +150,61 @@ class ApiTest {
         path.get("steps").forEach(step -> assertTrue(step.get("difficulty").asInt() <= 3, step::toString));
     }
 
+    /** Issue 14: the API refused the command line's --hours and (for next) --max-difficulty. */
+    @Test
+    void nextAndPath_takeHoursAndMaxDifficultyAsTheCommandLineDoes() {
+        assertEquals(cli("next", "async networking", "--hours", "6", "--max-difficulty", "4", "--json"),
+                ok("/api/next?goal=async%20networking&hours=6&maxDifficulty=4"));
+        JsonNode path = ok("/api/path?goal=async%20networking&hours=6");
+        assertEquals(cli("path", "async networking", "--hours", "6", "--json"), path);
+        assertTrue(path.at("/steps/2/reasons").toString().contains("at 6 h/week"), path::toString);
+    }
+
+    /**
+     * Issue 14: the API refused options that the command line takes (next and path refused --hours,
+     * next --max-difficulty, schedule.ics --off and --deadline). Every option of next, path and schedule
+     * that shapes the answer is a parameter of the matching endpoint; a new option fails here until it is.
+     */
+    @Test
+    void everyPlanningOptionOfTheCommandLine_isAParameterOfItsEndpoint() {
+        CommandLine cli = new CommandLine(Main.class);
+        Map<String, String> parameterOf = Map.of("--completed", "completed", "--known", "known",
+                "--hours", "hours", "--max-difficulty", "maxDifficulty", "--limit", "limit", "--start", "start",
+                "--off", "off", "--deadline", "deadline");
+        // How the answer is written (the Accept header over HTTP), where the server's catalog comes from
+        // (serve --catalog), and the saved profile, which an HTTP client keeps and sends as a POST body's progress.
+        Set<String> notParameters = Set.of("--json", "--format", "--out", "--help", "--version",
+                "--catalog", "--profile");
+        Map<String, String> endpoints = Map.of("next", "/api/next", "path", "/api/path",
+                "schedule", "/api/schedule.ics");
+        endpoints.forEach((command, endpoint) -> {
+            Set<String> taken = http.parametersTakenBy(endpoint);
+            assertTrue(taken.contains("goal"), endpoint + " takes the goal");
+            for (OptionSpec option : cli.getSubcommands().get(command).getCommandSpec().options()) {
+                String name = option.longestName();
+                if (notParameters.contains(name)) {
+                    continue;
+                }
+                assertTrue(parameterOf.containsKey(name), command + " has a new option " + name + ": give it a parameter");
+                assertTrue(taken.contains(parameterOf.get(name)), command + " " + name + ": " + endpoint + " takes " + taken);
+            }
+        });
+    }
+
+    @Test
+    void postedNextAndPath_takeTheWholeProfileAndTheProgress() {
+        String body = "{\"goal\": \"async networking\", \"hoursPerWeek\": 6, \"maxDifficulty\": 5, \"progress\": "
+                + "[{\"project\": \"rustlings\", \"status\": \"done\", \"on\": \"2026-12-01\"}]}";
+        HttpResponse<String> path = http.postJson("/api/path", body);
+        assertEquals(200, path.statusCode(), path.body());
+        assertEquals(cli("path", "async networking", "--completed", "rustlings", "--hours", "6", "--json"),
+                json(path.body()));
+        HttpResponse<String> next = http.postJson("/api/next", body);
+        assertEquals(200, next.statusCode(), next.body());
+        assertEquals(cli("next", "async networking", "--completed", "rustlings", "--hours", "6", "--json"),
+                json(next.body()));
+    }
+
     private static final String PROFILE = "{\"goal\": \"async networking\", \"completed\": [\"rustlings\"], "
             + "\"known\": {\"async\": 2}, \"hoursPerWeek\": 6, \"start\": \"2027-01-04\", "
             + "\"timeOff\": [{\"start\": \"2027-02-01\", \"end\": \"2027-02-07\"}], \"deadline\": \"2027-12-31\"}";
@@ -207,6 +271,47 @@ class ApiTest {
         assertEquals("text/calendar;charset=utf-8", response.headers().firstValue("Content-Type").orElse(""));
         assertEquals(cliText("schedule", "async networking", "--completed", "rustlings", "--hours", "6", "--start",
                 "2027-01-04", "--format", "ics"), response.body());
+    }
+
+    /** Issue 14: schedule.ics refused --off and --deadline, so a subscribed calendar could not skip a holiday. */
+    @Test
+    void scheduleIcs_takesEveryOptionOfTheCommandLine() {
+        HttpResponse<String> response = http.get("/api/schedule.ics?goal=async%20networking&completed=rustlings"
+                + "&known=async:2&hours=6&maxDifficulty=5&start=2027-01-04&off=2027-02-01..2027-02-07&deadline=2027-12-31");
+        assertEquals(200, response.statusCode(), response.body());
+        assertEquals(cliText(scheduleArgs("ics")), response.body());
+    }
+
+    /** Issue 14: without a start, each request started the plan on its own day, so a subscription drifted. */
+    @Test
+    void scheduleIcsWithoutStart_staysOnTheDayTheQuestionWasFirstAsked() {
+        Instant[] now = {Instant.parse("2027-01-04T09:00:00Z")};
+        Clock moving = new Clock() {
+            @Override
+            public ZoneId getZone() {
+                return ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public Instant instant() {
+                return now[0];
+            }
+        };
+        try (TestServer server = TestServer.start(moving)) {
+            String link = "/api/schedule.ics?goal=async%20networking&hours=6";
+            String first = server.get(link).body();
+            now[0] = now[0].plus(Duration.ofDays(9));
+            assertEquals(first, server.get(link).body(), "the same question, nine days later");
+            assertEquals(cliText("schedule", "async networking", "--hours", "6", "--start", "2027-01-04",
+                    "--format", "ics"), first);
+            assertTrue(server.get("/api/schedule.ics?goal=async%20networking&hours=7").body()
+                    .contains("DTSTART;VALUE=DATE:20270113"), "a new question starts on its own first day");
+        }
     }
 
     @Test

@@ -111,9 +111,9 @@ class ErrorsTest {
 
     @Test
     void parametersAnEndpointDoesNotTake_are400() {
-        assertEquals("hours: unknown parameter; this endpoint takes goal, completed, known, limit",
-                inputError(problem(http.get("/api/next?hours=8"), 400, Problems.INVALID_INPUT)));
-        assertEquals("maxdifficulty: unknown parameter; this endpoint takes goal, completed, known, maxDifficulty",
+        assertEquals("lang: unknown parameter; this endpoint takes goal, completed, known, hours, maxDifficulty, limit",
+                inputError(problem(http.get("/api/next?lang=zh"), 400, Problems.INVALID_INPUT)));
+        assertEquals("maxdifficulty: unknown parameter; this endpoint takes goal, completed, known, hours, maxDifficulty",
                 inputError(problem(http.get("/api/path?maxdifficulty=3"), 400, Problems.INVALID_INPUT)));
         assertEquals("verbose: unknown parameter; this endpoint takes none",
                 inputError(problem(http.get("/api/projects?verbose=1"), 400, Problems.INVALID_INPUT)));
@@ -141,7 +141,7 @@ class ErrorsTest {
                 () -> assertEquals("/completed: expected an array", inputError(problem(
                         http.postJson("/api/schedule", "{\"completed\": {\"a\": 1}}"), 400, Problems.INVALID_INPUT))),
                 () -> assertEquals("/hours: unknown property 'hours'; known: completed, confidence, deadline, goal, hoursPerWeek, "
-                        + "known, progress, start, timeOff", inputError(problem(
+                        + "known, maxDifficulty, progress, start, timeOff", inputError(problem(
                         http.postJson("/api/schedule", "{\"hours\": 8}"), 400, Problems.INVALID_INPUT))),
                 () -> assertEquals(": the body must be a JSON object", inputError(problem(
                         http.postJson("/api/schedule", "[1, 2]"), 400, Problems.INVALID_INPUT))),
@@ -182,8 +182,37 @@ class ErrorsTest {
                         http.get("/api/schedule.ics?hours=100"), 400, Problems.INVALID_INPUT))),
                 () -> assertEquals("start: must be a date YYYY-MM-DD, was 'monday'", inputError(problem(
                         http.get("/api/schedule.ics?start=monday"), 400, Problems.INVALID_INPUT))),
-                () -> assertEquals("known: unknown parameter; this endpoint takes goal, hours, start, completed",
-                        inputError(problem(http.get("/api/schedule.ics?known=async:3"), 400, Problems.INVALID_INPUT))));
+                () -> assertEquals("off: expected FROM..TO, was '2027-02-01'", inputError(problem(
+                        http.get("/api/schedule.ics?off=2027-02-01"), 400, Problems.INVALID_INPUT))),
+                () -> assertEquals("off: must be a date YYYY-MM-DD, was 'feb'", inputError(problem(
+                        http.get("/api/schedule.ics?off=feb..2027-02-07"), 400, Problems.INVALID_INPUT))),
+                () -> assertEquals("off: end 2027-01-01 is before start 2027-02-01", inputError(problem(
+                        http.get("/api/schedule.ics?start=2027-01-04&off=2027-02-01..2027-01-01"), 400,
+                        Problems.INVALID_INPUT))),
+                () -> assertEquals("deadline: 2026-01-01 is before start 2027-01-04", inputError(problem(
+                        http.get("/api/schedule.ics?start=2027-01-04&deadline=2026-01-01"), 400,
+                        Problems.INVALID_INPUT))),
+                () -> assertEquals("maxDifficulty: must be between 1 and 5, was 9", inputError(problem(
+                        http.get("/api/schedule.ics?maxDifficulty=9"), 400, Problems.INVALID_INPUT))),
+                () -> assertEquals("lang: unknown parameter; this endpoint takes goal, completed, known, hours, "
+                        + "maxDifficulty, start, off, deadline",
+                        inputError(problem(http.get("/api/schedule.ics?lang=zh"), 400, Problems.INVALID_INPUT))));
+    }
+
+    /** Issue 14: next and path took neither the weekly hours nor (next) the highest difficulty. */
+    @Test
+    void nextAndPathHoursAndMaxDifficulty_areCheckedWithTheCommandLinesLimits() {
+        assertAll(
+                () -> assertEquals("hours: must be between 1 and 80, was 0.5", inputError(problem(
+                        http.get("/api/next?hours=0.5"), 400, Problems.INVALID_INPUT))),
+                () -> assertEquals("hours: must be a number, was 'six'", inputError(problem(
+                        http.get("/api/path?hours=six"), 400, Problems.INVALID_INPUT))),
+                () -> assertEquals("maxDifficulty: must be between 1 and 5, was 0", inputError(problem(
+                        http.get("/api/next?maxDifficulty=0"), 400, Problems.INVALID_INPUT))),
+                () -> assertEquals("/maxDifficulty: must be between 1 and 5, was 6", inputError(problem(
+                        http.postJson("/api/path", "{\"maxDifficulty\": 6}"), 400, Problems.INVALID_INPUT))),
+                () -> assertEquals("/hoursPerWeek: must be between 1 and 80, was 81", inputError(problem(
+                        http.postJson("/api/next", "{\"hoursPerWeek\": 81}"), 400, Problems.INVALID_INPUT))));
     }
 
     @Test
@@ -256,11 +285,11 @@ class ErrorsTest {
 
     @Test
     void wrongMethod_is405WithAllow() {
-        HttpResponse<String> response = http.send(http.request("/api/path")
+        HttpResponse<String> response = http.send(http.request("/api/catalog")
                 .POST(HttpRequest.BodyPublishers.ofString("{}")).header("Content-Type", "application/json").build());
         JsonNode problem = problem(response, 405, "about:blank");
         assertEquals("Method Not Allowed", problem.get("title").asText());
-        assertEquals("POST is not allowed on /api/path; allowed: GET", problem.get("detail").asText());
+        assertEquals("POST is not allowed on /api/catalog; allowed: GET", problem.get("detail").asText());
         assertEquals("GET", response.headers().firstValue("Allow").orElse(""));
         problem(http.send(http.request("/health").DELETE().build()), 405, "about:blank");
     }

@@ -90,6 +90,29 @@ class OpenApiTest {
         }
     }
 
+    /** The query parameters documented for each GET operation are exactly those its endpoint takes. */
+    @Test
+    void everyGetOperationsDocumentedParameters_areThoseItsEndpointTakes() {
+        List<String> failures = new ArrayList<>();
+        for (String operation : documented()) {
+            if (!operation.startsWith("GET ")) {
+                continue;
+            }
+            TreeSet<String> served = new TreeSet<>(http.parametersTakenBy(operation.substring(4).replace("{id}", "tokio")));
+            TreeSet<String> described = new TreeSet<>();
+            for (JsonNode parameter : document.get("paths").get(operation.substring(4)).get("get").path("parameters")) {
+                JsonNode resolved = resolve(parameter);
+                if (resolved.get("in").asText().equals("query")) {
+                    described.add(resolved.get("name").asText());
+                }
+            }
+            if (!served.equals(described)) {
+                failures.add(operation + ": takes " + served + ", documents " + described);
+            }
+        }
+        assertEquals(List.of(), failures);
+    }
+
     @Test
     void everyOperationsAnswer_matchesItsDocumentedSchema() {
         List<String> failures = new ArrayList<>();

@@ -62,6 +62,20 @@ final class TestServer implements AutoCloseable, AfterAllCallback {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
+    /**
+     * The query parameters an endpoint takes, read from its answer to one it does not take; empty for
+     * an endpoint that answers such a request (the page reads any query).
+     */
+    java.util.Set<String> parametersTakenBy(String path) {
+        HttpResponse<String> response = get(path + "?no-such-parameter=1");
+        if (response.statusCode() == 200) {
+            return java.util.Set.of();
+        }
+        String message = json(response.body()).at("/errors/0/message").asText();
+        String taken = message.substring(message.indexOf("this endpoint takes ") + "this endpoint takes ".length());
+        return taken.equals("none") ? java.util.Set.of() : java.util.Set.of(taken.split(", "));
+    }
+
     HttpResponse<String> send(HttpRequest request) {
         return send(request, HttpResponse.BodyHandlers.ofString());
     }

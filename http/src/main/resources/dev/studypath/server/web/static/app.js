@@ -2,13 +2,18 @@
 'use strict';
 
 const SVG = 'http://www.w3.org/2000/svg';
-const FIELDS = ['goal', 'completed', 'known', 'hours', 'start'];
+/** The form's fields, in the order they appear in a shared link. */
+const FIELDS = ['goal', 'completed', 'known', 'hours', 'maxDifficulty', 'start', 'deadline', 'off'];
 /** Which form field an API error belongs to, by query parameter or by the body's top-level property. */
 const FIELD_OF = {goal: 'goal', completed: 'completed', known: 'known', hours: 'hours', hoursPerWeek: 'hours',
-  start: 'start', maxDifficulty: 'form', limit: 'form'};
+  start: 'start', maxDifficulty: 'maxDifficulty', deadline: 'deadline', timeOff: 'off', off: 'off', limit: 'form'};
+/** Below this width (px) a chart switches to its narrow form: the path as a list, the Gantt's labels above the bars. */
+const NARROW = 560;
 
 const $ = (id) => document.getElementById(id);
 const catalog = {projects: new Map(), stages: new Map(), baselineHours: 10};
+/** The last answers drawn, to redraw the charts when the width changes. */
+const drawn = {path: null, schedule: null};
 
 class ApiError extends Error {
   constructor(problem) {
@@ -42,9 +47,35 @@ function svg(tag, attributes = {}, text) {
   return node;
 }
 
-/** A project's short English name: "Tokio" for "Tokio - async runtime". */
-function shortName(text) {
-  return text.en.split(' - ')[0];
+// ---- the catalog's texts: a plain string, or {"en": ..., "zh": ...} with either key missing ----
+
+/** A text of the catalog in English, else in the other language; '' when there is none. */
+function text(value) {
+  if (value === null || value === undefined) return '';
+  if (typeof value !== 'object') return String(value);
+  const other = Object.values(value).find((v) => typeof v === 'string' && v !== '');
+  return value.en || value.zh || other || '';
+}
+
+/** A list of texts: an array of texts, or {"en": [...], "zh": [...]}. */
+function texts(value) {
+  if (Array.isArray(value)) return value.map(text).filter(Boolean);
+  if (value && typeof value === 'object') return texts(value.en || value.zh || []);
+  return value ? [text(value)] : [];
+}
+
+/** Stars as the guide states them: 25000 gives "25,000"; {"count": 50000, "atLeast": true} gives "50,000+". */
+function starsText(stars) {
+  if (typeof stars === 'number') return stars.toLocaleString('en');
+  if (stars && typeof stars === 'object' && typeof stars.count === 'number') {
+    return stars.count.toLocaleString('en') + (stars.atLeast ? '+' : '');
+  }
+  return text(stars);
+}
+
+/** A project's short name: "Tokio" for "Tokio - async runtime". */
+function shortName(name) {
+  return text(name).split(' - ')[0];
 }
 
 function name(id) {
@@ -60,35 +91,42 @@ function readForm() {
     completed: [...document.querySelectorAll('#completed input:checked')].map((box) => box.value),
     known: $('known').value.trim(),
     hours: $('hours').value.trim(),
+    maxDifficulty: $('maxDifficulty').value,
     start: $('start').value,
+    deadline: $('deadline').value,
+    off: [...document.querySelectorAll('#off-list li')].map((item) => item.dataset.range),
   };
 }
 
 function writeForm(state) {
   $('goal').value = state.goal || '';
-  const completed = new Set(state.completed || []);
+  const completed = new Set([...(state.completed || []), ...finishedProjects()]);
   document.querySelectorAll('#completed input').forEach((box) => { box.checked = completed.has(box.value); });
   $('known').value = state.known || '';
   $('hours').value = state.hours || catalog.baselineHours;
+  $('maxDifficulty').value = state.maxDifficulty || '';
   $('start').value = state.start || today();
+  $('deadline').value = state.deadline || '';
+  $('off-list').replaceChildren();
+  (state.off || []).forEach(addTimeOff);
 }
 
 function stateFromUrl() {
   const query = new URLSearchParams(location.search);
-  const list = (value) => (value || '').split(',').map((s) => s.trim()).filter(Boolean);
+  const list = (name) => query.getAll(name).flatMap((value) => value.split(',')).map((s) => s.trim()).filter(Boolean);
   return {
-    goal: query.get('goal') || '', completed: list(query.get('completed')), known: query.get('known') || '',
-    hours: query.get('hours') || '', start: query.get('start') || '',
+    goal: query.get('goal') || '', completed: list('completed'), known: query.get('known') || '',
+    hours: query.get('hours') || '', maxDifficulty: query.get('maxDifficulty') || '', start: query.get('start') || '',
+    deadline: query.get('deadline') || '', off: list('off'),
   };
 }
 
 function urlOf(state) {
   const query = new URLSearchParams();
-  if (state.goal) query.set('goal', state.goal);
-  if (state.completed.length) query.set('completed', state.completed.join(','));
-  if (state.known) query.set('known', state.known);
-  if (state.hours) query.set('hours', state.hours);
-  if (state.start) query.set('start', state.start);
+  for (const field of FIELDS) {
+    const value = Array.isArray(state[field]) ? state[field].join(',') : state[field];
+    if (value) query.set(field, value);
+  }
   return '/?' + query.toString().replace(/\+/g, '%20');
 }
 
@@ -97,7 +135,7 @@ function today() {
   return new Date(now.getTime() - now.getTimezoneOffset() * 60000).toISOString().slice(0, 10);
 }
 
-/** The known skills as the body's object: {"async": 3}; a malformed entry is left for the server to refuse. */
+/** The known skills as the body's object: {"async": 3}; a malformed entry is refused here, next to its field. */
 function knownObject(text) {
   const known = {};
   for (const entry of text.split(',').map((s) => s.trim()).filter(Boolean)) {
@@ -110,6 +148,29 @@ function knownObject(text) {
   return known;
 }
 
+/** Adds a range of days off, written FROM..TO, to the form's list, with a button to remove it. */
+function addTimeOff(range) {
+  const [from, to] = range.split('..');
+  const item = el('li', {'data-range': range}, from === to ? from + ' ' : from + ' to ' + to + ' ');
+  const remove = el('button', {type: 'button', class: 'secondary', 'aria-label': 'Remove time off ' + range}, 'remove');
+  remove.addEventListener('click', () => item.remove());
+  item.append(remove);
+  $('off-list').append(item);
+}
+
+function addTimeOffFromInputs() {
+  const from = $('off-from').value;
+  const to = $('off-to').value || from;
+  $('off-error').textContent = '';
+  if (!from) {
+    $('off-error').textContent = 'Choose the first day off.';
+    return;
+  }
+  addTimeOff(from + '..' + to);
+  $('off-from').value = '';
+  $('off-to').value = '';
+}
+
 // ---- errors next to their fields ----
 
 function clearErrors() {
@@ -120,22 +181,31 @@ function clearErrors() {
 function showError(error) {
   const problem = error.problem || {detail: error.message};
   const errors = problem.errors && problem.errors.length ? problem.errors : [{message: problem.detail}];
+  const suggestions = problem.suggestions || [];
   for (const item of errors) {
     const key = item.parameter || (item.pointer || '').split('/')[1] || '';
     const field = FIELD_OF[key] || 'form';
     const target = $(field + '-error');
-    target.textContent = (target.textContent ? target.textContent + ' ' : '') + capitalise(item.message) + '.';
-    if ($(field) && $(field).tagName === 'INPUT') $(field).setAttribute('aria-invalid', 'true');
+    const message = suggestions.length ? withoutSuggestions(item.message, suggestions) : item.message;
+    target.textContent = (target.textContent ? target.textContent + ' ' : '') + capitalise(message) + '.';
+    if ($(field) && ['INPUT', 'SELECT'].includes($(field).tagName)) $(field).setAttribute('aria-invalid', 'true');
   }
-  if (problem.suggestions && problem.suggestions.length) {
+  if (suggestions.length) {
     const target = $('goal-error');
     target.append(' Did you mean: ');
-    problem.suggestions.forEach((suggestion, i) => {
-      const button = el('button', {type: 'button', class: 'link'}, suggestion);
+    suggestions.forEach((suggestion, i) => {
+      const button = el('button', {type: 'button', class: 'link suggestion'}, suggestion);
       button.addEventListener('click', () => { $('goal').value = suggestion; submit(); });
-      target.append(button, i < problem.suggestions.length - 1 ? ', ' : '?');
+      target.append(button, i < suggestions.length - 1 ? ', ' : '?');
     });
   }
+}
+
+/** The message up to where it lists the suggestions: they are shown once, as buttons, after it. */
+function withoutSuggestions(message, suggestions) {
+  const text = String(message || '');
+  const at = text.indexOf(suggestions[0]);
+  return at < 0 ? text : text.slice(0, at).replace(/[\s;:,.]*(did you mean|closest)[\s:]*$/i, '');
 }
 
 function capitalise(text) {
@@ -146,6 +216,7 @@ function capitalise(text) {
 // ---- progress, kept in this browser only: the server keeps nothing ----
 
 const PROGRESS_KEY = 'studypath.progress';
+const CHECKLIST_KEY = 'studypath.checklist';
 
 /** The learner's progress: [{project, status: started|done|skipped, on: YYYY-MM-DD}], oldest first. */
 function loadProgress() {
@@ -170,35 +241,59 @@ function statuses(progress) {
   return latest;
 }
 
+/** The projects whose latest status is done or skipped: they count as completed. */
+function finishedProjects() {
+  return [...statuses(loadProgress()).values()].filter((e) => e.status !== 'started').map((e) => e.project);
+}
+
+/** Records a status on the chosen date; done ticks the project's completed box, so completion lives in one place. */
 function mark(project, status) {
   const progress = loadProgress();
-  progress.push({project, status, on: today()});
+  progress.push({project, status, on: $('progress-on').value || today()});
   saveProgress(progress);
-  run(readForm());
+  const box = document.querySelector('#completed input[value="' + CSS.escape(project) + '"]');
+  if (box && status === 'done') box.checked = true;
+  replan();
+}
+
+/** Unticking a completed box forgets that project's progress too: it is no longer done. */
+function uncomplete(project) {
+  saveProgress(loadProgress().filter((e) => e.project !== project));
 }
 
 function clearProgress() {
+  const finished = new Set(finishedProjects());
   saveProgress([]);
-  run(readForm());
+  document.querySelectorAll('#completed input').forEach((box) => {
+    if (finished.has(box.value)) box.checked = false;
+  });
+  replan();
 }
 
-/** The path's projects and every tracked one, each with its status and buttons to tick it. */
-function renderProgress(path, report) {
+/** Re-plans with the form as it is and keeps the link in step with it. */
+function replan() {
+  const state = readForm();
+  history.replaceState(null, '', urlOf(state));
+  run(state);
+}
+
+/** The path's projects and every tracked or completed one, each with its status and buttons to mark it. */
+function renderProgress(path, report, state) {
   const latest = statuses(loadProgress());
-  const ids = [...new Set([...latest.keys(), ...path.steps.map((step) => step.project)])];
+  const ids = [...new Set([...latest.keys(), ...state.completed, ...path.steps.map((step) => step.project)])];
   const list = $('progress-list');
   list.replaceChildren(...ids.map((id) => {
-    const status = latest.has(id) ? latest.get(id).status : 'not started';
+    const entry = latest.get(id);
+    const status = entry ? entry.status : state.completed.includes(id) ? 'done' : 'not started';
     const item = el('li', {'data-project': id, 'data-status': status.replace(' ', '-')});
-    item.append(el('strong', {}, name(id)), ' ',
-      el('span', {class: 'status'}, status + (latest.has(id) ? ' on ' + latest.get(id).on : '')), ' ');
+    item.append(projectButton(id), el('span', {class: 'status'}, status + (entry ? ' on ' + entry.on : '')));
     if (status !== 'started' && status !== 'done') {
-      const start = el('button', {type: 'button', class: 'start'}, 'Started today');
+      const start = el('button', {type: 'button', class: 'start secondary'}, 'Started');
       start.addEventListener('click', () => mark(id, 'started'));
-      item.append(start, ' ');
+      item.append(start);
     }
     if (status !== 'done') {
-      const done = el('button', {type: 'button', class: 'done'}, 'Done today');
+      const done = el('button', {type: 'button', class: 'done'}, 'Done');
       done.addEventListener('click', () => mark(id, 'done'));
       item.append(done);
     }
@@ -214,51 +309,84 @@ function renderProgress(path, report) {
   $('ahead').textContent = Math.round(report.fractionDone * 100) + '% of the path\'s hours done; '
     + (report.standing.status === 'on_plan' || report.standing.status === 'not_started' ? 'on plan (within half a week).'
       : Math.abs(round(ahead)) + ' weeks ' + (ahead > 0 ? 'ahead of' : 'behind') + ' the plan.');
+  $('forecast').textContent = pace.observations === 0
+    ? 'Forecast from the catalog\'s estimates: mark a project started and then done to forecast at your own pace.'
+    : 'Forecast at your pace: factor ' + pace.factor.toFixed(2) + ', from ' + pace.observations + ' finished project'
+      + (pace.observations === 1 ? '' : 's') + '.';
 }
 
 // ---- running a plan ----
 
-function scheduleBody(state) {
-  const body = {goal: state.goal, completed: state.completed, known: knownObject(state.known)};
+/**
+ * The completed projects that the progress does not already say are done: the server counts those from the
+ * progress, and the progress report needs them there to count their hours as done.
+ */
+function completedBeforeTracking(state) {
+  const finished = new Set(finishedProjects());
+  return state.completed.filter((id) => !finished.has(id));
+}
+
+/** The learner as every POST body states it: goal, completed, known skills, hours, difficulty and progress. */
+function learnerBody(state) {
+  const body = {goal: state.goal, completed: completedBeforeTracking(state), known: knownObject(state.known)};
   if (state.hours) body.hoursPerWeek = Number(state.hours);
-  if (state.start) body.start = state.start;
+  if (state.maxDifficulty) body.maxDifficulty = Number(state.maxDifficulty);
   const progress = loadProgress();
   if (progress.length) body.progress = progress;
   return body;
 }
 
+function scheduleBody(state) {
+  const body = learnerBody(state);
+  if (state.start) body.start = state.start;
+  if (state.deadline) body.deadline = state.deadline;
+  if (state.off.length) {
+    body.timeOff = state.off.map((range) => ({start: range.split('..')[0], end: range.split('..')[1]}));
+  }
+  return body;
+}
+
 function progressBody(state) {
-  const body = {goal: state.goal, completed: state.completed, known: knownObject(state.known), progress: loadProgress(),
-    today: today()};
+  const body = {goal: state.goal, completed: completedBeforeTracking(state), known: knownObject(state.known),
+    progress: loadProgress(), today: today()};
   if (state.hours) body.hoursPerWeek = Number(state.hours);
   return body;
 }
 
-async function run(state) {
-  clearErrors();
+/** The calendar subscription link, its start pinned so that the calendar does not move on each refresh. */
+function subscriptionLink(state) {
   const query = new URLSearchParams();
   query.set('goal', state.goal);
-  const finished = [...statuses(loadProgress()).values()].filter((e) => e.status !== 'started').map((e) => e.project);
-  const completed = [...new Set([...state.completed, ...finished])];
+  const completed = [...new Set([...state.completed, ...finishedProjects()])];
   if (completed.length) query.set('completed', completed.join(','));
-  if (state.known) query.set('known', state.known);
+  for (const field of ['known', 'hours', 'maxDifficulty', 'start', 'deadline']) {
+    if (state[field]) query.set(field, state[field]);
+  }
+  if (!state.start) query.set('start', today());
+  if (state.off.length) query.set('off', state.off.join(','));
+  return '/api/schedule.ics?' + query.toString().replace(/\+/g, '%20');
+}
+
+async function run(state) {
+  clearErrors();
   try {
     const json = {'Content-Type': 'application/json', Accept: 'application/json'};
-    const body = JSON.stringify(scheduleBody(state));
-    const nextBody = JSON.stringify({goal: state.goal, completed: state.completed, known: knownObject(state.known),
-      progress: loadProgress()});
+    const post = (path, body) => api(path, {method: 'POST', headers: json, body: JSON.stringify(body)});
     const [next, path, schedule, report] = await Promise.all([
-      api('/api/next', {method: 'POST', headers: json, body: nextBody}),
-      api('/api/path?' + query),
-      api('/api/schedule', {method: 'POST', headers: json, body}),
-      api('/api/progress', {method: 'POST', headers: json, body: JSON.stringify(progressBody(state))}),
+      post('/api/next', learnerBody(state)),
+      post('/api/path', learnerBody(state)),
+      post('/api/schedule', scheduleBody(state)),
+      post('/api/progress', progressBody(state)),
     ]);
-    renderNext(next);
-    renderPath(path);
-    renderSchedule(schedule, new Map(path.steps.map((step) => [step.project, step.role])));
-    report.fractionDone = report.hoursTotal === 0 ? 1 : report.hoursDone / report.hoursTotal;
-    renderProgress(path, report);
     $('results').hidden = false;
+    renderNext(next);
+    drawn.path = path;
+    drawn.schedule = {schedule, roles: new Map(path.steps.map((step) => [step.project, step.role])), off: state.off};
+    renderPath(path);
+    renderSchedule(drawn.schedule.schedule, drawn.schedule.roles, drawn.schedule.off);
+    report.fractionDone = report.hoursTotal === 0 ? 1 : report.hoursDone / report.hoursTotal;
+    renderProgress(path, report, state);
+    $('subscribe').href = subscriptionLink(state);
   } catch (error) {
     $('results').hidden = true;
     showError(error);
@@ -287,6 +415,13 @@ async function downloadCalendar() {
 
 // ---- what next ----
 
+/** A project's name as a button that opens its panel. */
+function projectButton(id, label) {
+  const button = el('button', {type: 'button', class: 'link open-project', 'data-open': id}, label || name(id));
+  button.addEventListener('click', () => openProject(id));
+  return button;
+}
+
 function renderNext(recommendation) {
   const list = $('next');
   list.replaceChildren();
@@ -295,74 +430,132 @@ function renderNext(recommendation) {
   }
   for (const candidate of recommendation.candidates) {
     const item = el('li', {'data-project': candidate.project});
-    item.append(el('strong', {}, candidate.name.en), ' ',
+    item.append(projectButton(candidate.project, text(candidate.name)), ' ',
       el('span', {class: 'score'}, '(score ' + candidate.score.toFixed(2) + ')'));
     const reasons = el('ul');
-    candidate.reasons.forEach((reason) => reasons.append(el('li', {}, reason)));
+    candidate.reasons.forEach((reason) => reasons.append(el('li', {}, text(reason))));
     item.append(reasons);
     list.append(item);
   }
 }
 
-// ---- the path as a graph: stages as columns, arrows from prerequisite to project ----
+// ---- the path: a layered graph (dagre), or on a narrow screen the stages as a list ----
+
+const NODE = {width: 176, height: 60};
 
 function renderPath(path) {
   const weeks = path.weeks.max === undefined ? path.weeks.min + '+' : round(path.weeks.min) + '-' + round(path.weeks.max);
   $('path-summary').textContent = path.steps.length === 0 ? 'Nothing left to study for this goal.'
-    : path.steps.length + ' projects, about ' + weeks + ' weeks in all. Blue: what the goal asks for; grey: needed first.'
+    : path.steps.length + ' projects, about ' + weeks + ' weeks in all at ' + $('hours').value
+      + ' hours a week. Blue: what the goal asks for; grey: needed first. Arrows point from a project to the one that needs it.'
       + (path.uncovered.length ? ' No project teaches: ' + path.uncovered.join(', ') + '.' : '');
-  const stages = [...new Set(path.steps.map((step) => step.stage))].sort((a, b) => (a || 99) - (b || 99));
-  const column = new Map(stages.map((stage, i) => [stage, i]));
-  const width = 200, height = 46, gapX = 70, gapY = 26, top = 36, left = 16;
-  const rows = new Map();
-  const place = new Map();
-  for (const step of path.steps) {
-    const c = column.get(step.stage);
-    const r = rows.get(c) || 0;
-    rows.set(c, r + 1);
-    place.set(step.project, {x: left + c * (width + gapX), y: top + r * (height + gapY), c});
+  const container = $('path-graph');
+  container.replaceChildren();
+  if (path.steps.length === 0) return;
+  const layout = layOut(path);
+  const available = container.clientWidth - 2;
+  const scale = Math.min(1, available / layout.width);
+  if (available < NARROW && scale < 0.8) {
+    container.append(stageList(path));
+  } else {
+    container.append(graph(path, layout, scale));
   }
-  const maxRows = Math.max(1, ...rows.values());
-  const chart = svg('svg', {width: left * 2 + stages.length * (width + gapX), height: top + maxRows * (height + gapY) + 10,
-    role: 'img', 'aria-label': 'Learning path graph'});
+}
+
+/** Lays the path out in layers, prerequisites above: dagre places the boxes and routes each edge between the layers. */
+function layOut(path) {
+  const g = new dagre.graphlib.Graph();
+  g.setGraph({rankdir: 'TB', nodesep: 26, ranksep: 46, edgesep: 14, marginx: 10, marginy: 10});
+  g.setDefaultEdgeLabel(() => ({}));
+  path.steps.forEach((step) => g.setNode(step.project, {width: NODE.width, height: NODE.height}));
+  const edges = [];
+  for (const step of path.steps) {
+    const project = catalog.projects.get(step.project);
+    for (const prerequisite of (project ? project.prerequisites : [])) {
+      if (g.hasNode(prerequisite)) {
+        g.setEdge(prerequisite, step.project);
+        edges.push([prerequisite, step.project]);
+      }
+    }
+  }
+  dagre.layout(g);
+  return {g, edges, width: g.graph().width, height: g.graph().height};
+}
+
+function graph(path, layout, scale) {
+  const {g, edges} = layout;
+  const chart = svg('svg', {viewBox: `0 0 ${layout.width} ${layout.height}`, width: Math.floor(layout.width * scale),
+    height: Math.floor(layout.height * scale), role: 'group', 'aria-label': 'Learning path graph'});
   const defs = svg('defs');
-  const marker = svg('marker', {id: 'arrow', viewBox: '0 0 10 10', refX: 10, refY: 5, markerWidth: 7, markerHeight: 7, orient: 'auto-start-reverse'});
+  const marker = svg('marker', {id: 'arrow', viewBox: '0 0 10 10', refX: 10, refY: 5, markerWidth: 7, markerHeight: 7,
+    orient: 'auto'});
   marker.append(svg('path', {d: 'M0,0 L10,5 L0,10 z', class: 'arrowhead'}));
   defs.append(marker);
   chart.append(defs);
-  stages.forEach((stage, i) => {
-    const title = stage === 0 ? 'Outside the route' : 'Stage ' + stage + ': ' + (catalog.stages.get(stage) || '');
-    chart.append(svg('text', {x: left + i * (width + gapX), y: 18, class: 'column-title'}, title));
-  });
-  for (const step of path.steps) {
-    const to = place.get(step.project);
-    const project = catalog.projects.get(step.project);
-    for (const prerequisite of (project ? project.prerequisites : [])) {
-      const from = place.get(prerequisite);
-      if (!from) continue;
-      let d;
-      if (from.c === to.c && to.y - from.y === height + gapY) {
-        d = `M${from.x + width / 2},${from.y + height} L${to.x + width / 2},${to.y}`;
-      } else if (from.c === to.c) {
-        const x = from.x + width, bulge = x + 30;
-        d = `M${x},${from.y + height / 2} C${bulge},${from.y + height / 2} ${bulge},${to.y + height / 2} ${x},${to.y + height / 2}`;
-      } else {
-        const x1 = from.x + width, y1 = from.y + height / 2, x2 = to.x, y2 = to.y + height / 2, mid = (x1 + x2) / 2;
-        d = `M${x1},${y1} C${mid},${y1} ${mid},${y2} ${x2},${y2}`;
-      }
-      chart.append(svg('path', {d, class: 'edge', 'marker-end': 'url(#arrow)', 'data-from': prerequisite, 'data-to': step.project}));
-    }
+  for (const [from, to] of edges) {
+    // Leave the prerequisite at its bottom and enter the project at its top, each arrow at its own place along the
+    // edge of the box, through dagre's route between the layers.
+    const a = g.node(from);
+    const b = g.node(to);
+    const inner = g.edge(from, to).points.slice(1, -1);
+    const along = (node, p) => Math.max(node.x - node.width / 2 + 14, Math.min(node.x + node.width / 2 - 14, p.x));
+    const points = [{x: along(a, inner[0] || b), y: a.y + a.height / 2}, ...inner,
+      {x: along(b, inner[inner.length - 1] || a), y: b.y - b.height / 2}];
+    const d = points.map((p, i) => (i === 0 ? 'M' : 'L') + round(p.x) + ',' + round(p.y)).join(' ');
+    chart.append(svg('path', {d, class: 'edge', 'marker-end': 'url(#arrow)', 'data-from': from, 'data-to': to}));
   }
   for (const step of path.steps) {
-    const at = place.get(step.project);
-    const node = svg('g', {class: 'node ' + step.role, 'data-project': step.project, transform: `translate(${at.x},${at.y})`});
-    node.append(svg('title', {}, step.reasons.join('\n')));
-    node.append(svg('rect', {width, height, rx: 6}));
-    node.append(svg('text', {x: 10, y: 19, class: 'name'}, step.position + '. ' + shortName(step.name)));
-    node.append(svg('text', {x: 10, y: 36, class: 'sub'}, 'difficulty ' + step.difficulty + ', ' + effort(step.effort)));
+    const at = g.node(step.project);
+    const lines = [step.position + '. ' + shortName(step.name), stageLabel(step.stage) + ', difficulty ' + step.difficulty,
+      effort(step.effort)];
+    // Named by its title (SVG's tooltip), which starts with what the box shows.
+    const node = svg('g', {class: 'node ' + step.role, 'data-project': step.project, tabindex: 0, role: 'button',
+      transform: `translate(${at.x - NODE.width / 2},${at.y - NODE.height / 2})`});
+    node.append(svg('title', {}, [lines.join(', '), ...step.reasons.map(text)].join('\n')));
+    node.append(svg('rect', {width: NODE.width, height: NODE.height, rx: 6}));
+    lines.forEach((line, i) => node.append(svg('text', {x: 10, y: 18 + 16.5 * i, class: i === 0 ? 'name' : 'sub'}, line)));
+    clickable(node, step.project);
     chart.append(node);
   }
-  $('path-graph').replaceChildren(chart);
+  return chart;
+}
+
+/** The path as its stages, each a list of its projects with what they need: nothing to scroll sideways. */
+function stageList(path) {
+  const stages = [...new Set(path.steps.map((step) => step.stage))].sort((a, b) => (a || 99) - (b || 99));
+  const list = el('ol', {class: 'stages', 'aria-label': 'Learning path by stage'});
+  for (const stage of stages) {
+    const item = el('li');
+    item.append(el('h3', {}, stage ? 'Stage ' + stage + ': ' + (catalog.stages.get(stage) || '') : 'Outside the route'));
+    const projects = el('ol');
+    for (const step of path.steps.filter((s) => s.stage === stage)) {
+      const project = catalog.projects.get(step.project);
+      const needs = (project ? project.prerequisites : []).filter((id) => path.steps.some((s) => s.project === id));
+      const card = el('li', {class: 'stage-project ' + step.role, 'data-project': step.project});
+      card.append(projectButton(step.project, step.position + '. ' + shortName(step.name)),
+        el('span', {class: 'sub'}, 'difficulty ' + step.difficulty + ', ' + effort(step.effort)
+          + (needs.length ? '; after ' + needs.map(name).join(' and ') : '')));
+      projects.append(card);
+    }
+    item.append(projects);
+    list.append(item);
+  }
+  return list;
+}
+
+function stageLabel(stage) {
+  return stage ? 'stage ' + stage : 'off the route';
+}
+
+/** Opens the project's panel on a click, or on Enter or Space when focused. */
+function clickable(node, id) {
+  node.addEventListener('click', () => openProject(id));
+  node.addEventListener('keydown', (event) => {
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      openProject(id);
+    }
+  });
 }
 
 function effort(e) {
@@ -374,66 +567,250 @@ function round(n) {
   return Math.round(n * 10) / 10;
 }
 
-// ---- the schedule as a Gantt chart ----
+// ---- the schedule as a Gantt chart scaled to its box ----
 
 const DAY = 86400000;
 const dateOf = (iso) => new Date(iso + 'T00:00:00Z');
+const isoOf = (date) => date.toISOString().slice(0, 10);
+const dayAfter = (iso) => isoOf(new Date(dateOf(iso).getTime() + DAY));
+const shortDate = (iso) => dateOf(iso).toLocaleDateString('en', {day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC'});
 
-function renderSchedule(schedule, roles) {
+/** Draws the schedule; {@code off} are the form's days off, FROM..TO, shaded as they are. */
+function renderSchedule(schedule, roles, off) {
   const items = schedule.items;
   const finish = schedule.finish || {};
   $('schedule-summary').textContent = items.length === 0 ? (schedule.outcome === 'nothing_left'
-    ? 'Nothing to schedule: every project for this goal is done or known.' : 'Nothing to schedule.')
+    ? 'Nothing to schedule: every project for this goal is done or known.'
+    : 'Nothing to schedule: no project ends by the deadline ' + (schedule.deadline || {}).date
+      + (schedule.deadline && schedule.deadline.hoursPerWeekNeeded ? '; finishing everything by then would need '
+        + round(schedule.deadline.hoursPerWeekNeeded) + ' hours a week.' : '.'))
     : 'From ' + items[0].start + ' to ' + items[items.length - 1].end + ', ' + round(schedule.totals.hours)
       + ' hours at ' + round(schedule.hoursPerWeek) + ' hours a week. Finished by ' + finish.p50
       + ' with a 50% chance, by ' + finish.p80 + ' with 80%, by ' + finish.p95 + ' with 95%.'
+      + deadlineText(schedule.deadline)
       + (schedule.pace && schedule.pace.observations > 0 ? ' Forecast at your pace factor ' + schedule.pace.factor.toFixed(2)
         + ', from ' + schedule.pace.observations + ' finished project(s).' : ' Forecast with the catalog\'s estimates.');
-  if (items.length === 0) {
-    $('gantt').replaceChildren();
-    return;
-  }
-  const first = dateOf(items[0].start);
-  const lastIso = [items[items.length - 1].end, finish.p95].filter(Boolean).sort().pop();
-  const days = Math.max(7, (dateOf(lastIso) - first) / DAY + 1);
-  const labelWidth = 150, chartWidth = Math.max(600, Math.min(1400, days * 4)), row = 26, top = 30;
-  const x = (iso) => labelWidth + ((dateOf(iso) - first) / DAY) / days * chartWidth;
-  const height = top + items.length * row + 24;
-  const chart = svg('svg', {width: labelWidth + chartWidth + 20, height, role: 'img', 'aria-label': 'Schedule Gantt chart'});
-  const axis = svg('g', {class: 'axis'});
-  const firstMonth = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + (first.getUTCDate() === 1 ? 0 : 1), 1));
-  for (let d = firstMonth; d <= dateOf(lastIso); d = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1))) {
-    const iso = d.toISOString().slice(0, 10);
-    axis.append(svg('line', {x1: x(iso), x2: x(iso), y1: top - 6, y2: height - 20, class: 'grid'}));
-    axis.append(svg('text', {x: x(iso) + 3, y: top - 10},
-      d.toLocaleString('en', {month: 'short', year: 'numeric', timeZone: 'UTC'})));
-  }
-  chart.append(axis);
-  schedule.weeks.filter((week) => week.daysOff > 0).forEach((week) => {
-    const next = new Date(dateOf(week.end).getTime() + DAY).toISOString().slice(0, 10);
-    chart.append(svg('rect', {x: x(week.start), y: top, width: Math.max(2, x(next) - x(week.start)),
-      height: items.length * row, class: 'off'}));
+  const container = $('gantt');
+  container.replaceChildren();
+  if (items.length === 0) return;
+  const width = Math.max(280, container.clientWidth - 2);
+  const narrow = width < NARROW;
+  // On a narrow screen each name stands above its bar, so the bars use the whole width.
+  const labelWidth = narrow ? 0 : Math.min(150, Math.round(width * 0.2));
+  const row = narrow ? 40 : 28;
+  const top = 26;
+  const right = 12;
+  const now = today();
+  const deadline = schedule.deadline && schedule.deadline.status !== 'none' ? schedule.deadline.date : null;
+  const isoDates = [items[0].start, now, items[items.length - 1].end, finish.p95, deadline].filter(Boolean).sort();
+  const first = dateOf(isoDates[0]);
+  const last = dateOf(dayAfter(isoDates[isoDates.length - 1]));
+  const days = Math.max(7, (last - first) / DAY);
+  const plot = width - labelWidth - right - 8;
+  const x = (iso) => labelWidth + 4 + ((dateOf(iso) - first) / DAY) / days * plot;
+  const barsBottom = top + items.length * row;
+  // [key, label, class, date, whether the line stands at the end of that day]
+  const markers = [['today', 'today', 'today', now, false],
+    ...[['p50', 'P50'], ['p80', 'P80'], ['p95', 'P95']].filter(([key]) => finish[key])
+      .map(([key, label]) => [key, label, 'finish', finish[key], true]),
+    ...(deadline ? [['deadline', 'deadline', 'deadline', deadline, true]] : [])];
+  const height = barsBottom + 8 + markers.length * 18 + 6;
+  const chart = svg('svg', {width, height, viewBox: `0 0 ${width} ${height}`, role: 'group',
+    'aria-label': 'Schedule Gantt chart'});
+  container.append(chart);
+
+  monthAxis(chart, first, last, x, top, barsBottom, labelWidth + 4, width - right);
+  (off || []).map((range) => range.split('..')).forEach(([from, to]) => {
+    const x1 = Math.max(x(from), x(isoOf(first)));
+    const x2 = Math.min(x(dayAfter(to || from)), x(isoOf(last)));
+    if (x2 > x1) chart.append(svg('rect', {x: x1, y: top, width: x2 - x1, height: items.length * row, class: 'off'}));
   });
   items.forEach((item, i) => {
     const y = top + i * row;
-    const end = new Date(dateOf(item.end).getTime() + DAY).toISOString().slice(0, 10);
     const role = roles.get(item.project) || 'target';
-    const bar = svg('g', {'data-project': item.project});
-    bar.append(svg('title', {}, name(item.project) + ': ' + item.start + ' to ' + item.end + ', ' + round(item.hours) + ' hours'));
-    bar.append(svg('text', {x: 4, y: y + 16}, name(item.project)));
-    bar.append(svg('rect', {x: x(item.start), y: y + 4, width: Math.max(2, x(end) - x(item.start)), height: row - 8, rx: 3,
-      class: 'bar ' + role}));
+    const bar = svg('g', {'data-project': item.project, tabindex: 0, role: 'button'});
+    const barY = narrow ? y + 18 : y + 5;
+    const barHeight = narrow ? 16 : row - 10;
+    const x1 = x(item.start);
+    const x2 = x(dayAfter(item.end));
+    bar.append(svg('rect', {x: x1, y: barY, width: Math.max(2, x2 - x1), height: barHeight, rx: 3, class: 'bar ' + role}));
     item.weeks.slice(1).forEach((milestone) => {
-      bar.append(svg('line', {x1: x(milestone.start), x2: x(milestone.start), y1: y + 4, y2: y + row - 4, class: 'milestone'}));
+      bar.append(svg('line', {x1: x(milestone.start), x2: x(milestone.start), y1: barY, y2: barY + barHeight, class: 'milestone'}));
     });
+    const label = svg('text', {x: narrow ? 4 : 4, y: narrow ? y + 13 : y + 18, class: 'bar-label'}, name(item.project));
+    bar.append(label);
+    // On a narrow screen the name and the dates stand above the bar, kept inside the box.
+    if (narrow) label.textContent = name(item.project) + ' ' + shortDate(item.start) + ' to ' + shortDate(item.end);
+    bar.prepend(svg('title', {}, label.textContent + (narrow ? '' : ', ' + shortDate(item.start) + ' to '
+      + shortDate(item.end)) + ', ' + round(item.hours) + ' hours'));
+    fitText(label, narrow ? width - 8 : labelWidth - 8);
+    clickable(bar, item.project);
     chart.append(bar);
   });
-  [['p50', 'P50'], ['p80', 'P80'], ['p95', 'P95']].forEach(([key, label]) => {
-    if (!finish[key]) return;
-    chart.append(svg('line', {x1: x(finish[key]), x2: x(finish[key]), y1: top - 4, y2: height - 18, class: 'finish'}));
-    chart.append(svg('text', {x: x(finish[key]) + 2, y: height - 6, class: 'finish-label'}, label));
+  // Today and each finish marker get a line of their own under the bars, so their labels never overlap.
+  markers.forEach(([key, label, css, iso, endOfDay], i) => {
+    const at = x(endOfDay ? dayAfter(iso) : iso);
+    const y = barsBottom + 8 + (i + 1) * 18 - 5;
+    chart.append(svg('line', {x1: at, x2: at, y1: top - 4, y2: y - 10, class: css, 'data-marker': key}));
+    const caption = svg('text', {y, class: css + '-label', 'data-marker': key}, label + ' ' + shortDate(iso));
+    chart.append(caption);
+    keepInside(caption, at, 0, width - right);
   });
-  $('gantt').replaceChildren(chart);
+}
+
+function deadlineText(deadline) {
+  if (!deadline || deadline.status === 'none') return '';
+  const dropped = deadline.dropped || [];
+  return ' Deadline ' + deadline.date + ': ' + (dropped.length ? 'it leaves out ' + dropped.map(name).join(', ')
+    + '.' : deadline.status.replace(/_/g, ' ') + '.');
+}
+
+/** Month lines and labels: one label every 1, 2, 3, 6 or 12 months, whichever fits, none cut at an edge. */
+function monthAxis(chart, first, last, x, top, bottom, left, right) {
+  const axis = svg('g', {class: 'axis'});
+  chart.append(axis);
+  const months = [];
+  for (let d = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth(), 1)); d <= last;
+    d = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1))) {
+    if (d >= first) months.push(d);
+  }
+  const monthWidth = months.length > 1 ? x(isoOf(months[1])) - x(isoOf(months[0])) : right - left;
+  const step = [1, 2, 3, 6, 12].find((n) => monthWidth * n >= 62) || 12;
+  let previousEnd = -Infinity;
+  let labelledYear = null;
+  months.forEach((d, i) => {
+    const at = x(isoOf(d));
+    axis.append(svg('line', {x1: at, x2: at, y1: top - 6, y2: bottom, class: 'grid'}));
+    if (i % step !== 0) return;
+    // The year on the first label of each year.
+    const year = d.getUTCFullYear() !== labelledYear;
+    const label = svg('text', {x: at + 3, y: top - 12},
+      d.toLocaleString('en', {month: 'short', year: year ? 'numeric' : undefined, timeZone: 'UTC'}));
+    axis.append(label);
+    const end = at + 3 + label.getComputedTextLength();
+    if (end > right || at + 3 < previousEnd + 6) {
+      label.remove();
+    } else {
+      previousEnd = end;
+      labelledYear = d.getUTCFullYear();
+    }
+  });
+}
+
+/** Places a text at x, or ends it at x when it would pass the right edge, and never before the left one. */
+function keepInside(label, at, left, right) {
+  const length = label.getComputedTextLength();
+  const start = Math.max(left + 2, Math.min(at + 3, right - length));
+  label.setAttribute('x', String(start));
+}
+
+/** Shortens a text with an ellipsis until it fits in the width. */
+function fitText(label, width) {
+  let value = label.textContent;
+  while (value.length > 3 && label.getComputedTextLength() > width) {
+    value = value.slice(0, -1);
+    label.textContent = value.trimEnd() + '…';
+  }
+}
+
+// ---- a project's panel: its facts and the guide's content, with the route's checklists ----
+
+const details = new Map();
+
+async function openProject(id) {
+  const panel = $('panel');
+  $('panel-title').textContent = name(id);
+  $('panel-body').replaceChildren(el('p', {class: 'hint'}, 'Loading...'));
+  if (!panel.open) panel.showModal();
+  try {
+    if (!details.has(id)) details.set(id, await api('/api/projects/' + encodeURIComponent(id)));
+    renderPanel(details.get(id));
+  } catch (error) {
+    $('panel-body').replaceChildren(el('p', {class: 'error'}, capitalise(error.message) + '.'));
+  }
+}
+
+function loadChecklist() {
+  try {
+    const saved = JSON.parse(localStorage.getItem(CHECKLIST_KEY) || '{}');
+    return saved && typeof saved === 'object' && !Array.isArray(saved) ? saved : {};
+  } catch (error) {
+    return {};
+  }
+}
+
+function renderPanel(project) {
+  $('panel-title').textContent = text(project.name);
+  const body = $('panel-body');
+  body.replaceChildren();
+  const summary = text(project.summary);
+  if (summary) body.append(el('p', {class: 'summary'}, summary));
+  const summaryOfCatalog = catalog.projects.get(project.id) || {};
+  const facts = el('dl', {class: 'facts'});
+  const fact = (term, value) => { if (value) facts.append(el('dt', {}, term), el('dd', {}, value)); };
+  fact('Stage', summaryOfCatalog.stage ? 'Stage ' + summaryOfCatalog.stage + ': ' + (catalog.stages.get(summaryOfCatalog.stage) || '') : '');
+  fact('Difficulty', project.difficulty + ' of 5');
+  fact('Weeks', project.effort ? effort(project.effort) : '');
+  fact('Stars', starsText(project.stars));
+  fact('Adopters', texts(project.adopters).join(', '));
+  fact('Languages', texts(project.languages).join(', '));
+  fact('Needs first', (project.prerequisites || []).map((p) => name(p.project)).join(', '));
+  body.append(facts);
+  if (project.repository) {
+    const links = el('p', {class: 'actions'});
+    links.append(el('a', {href: 'https://github.com/' + project.repository}, 'Repository'),
+      el('a', {href: 'https://github.com/' + project.repository + '/issues?q=is%3Aopen+label%3A%22good+first+issue%22',
+        class: 'good-first-issues'}, 'Open "good first issue" list'));
+    body.append(links);
+  }
+  section(body, 'Architecture', texts(project.architecture));
+  section(body, 'Features', texts(project.features));
+  if ((project.route || []).length) {
+    body.append(el('h3', {}, 'Route, week by week'));
+    body.append(route(project));
+  }
+  section(body, 'Advice', texts(project.advice));
+  section(body, 'Contribution ideas', (project.contributions || []).map((c) => (c.tier ? c.tier + ': ' : '') + text(c.idea)));
+}
+
+function section(body, title, items) {
+  if (!items.length) return;
+  const list = el('ul');
+  items.forEach((item) => list.append(el('li', {}, item)));
+  body.append(el('h3', {}, title), list);
+}
+
+/** The project's route: each milestone's weeks, title and topics, and its checklist, ticked boxes kept in this browser. */
+function route(project) {
+  const checked = loadChecklist();
+  const list = el('ol', {class: 'route'});
+  project.route.forEach((milestone, m) => {
+    const weeks = milestone.fromWeek === milestone.toWeek ? 'Week ' + milestone.fromWeek
+      : 'Weeks ' + milestone.fromWeek + '-' + milestone.toWeek;
+    const item = el('li', {'data-weeks': milestone.fromWeek + '-' + milestone.toWeek});
+    item.append(el('h4', {}, weeks + ': ' + text(milestone.title)));
+    const topics = texts(milestone.topics);
+    if (topics.length) item.append(el('p', {class: 'topics'}, 'Topics: ' + topics.join('; ') + '.'));
+    const boxes = el('ul');
+    texts(milestone.checklist).forEach((task, t) => {
+      const key = project.id + '/' + m + '/' + t;
+      const box = el('input', {type: 'checkbox', 'data-key': key});
+      box.checked = Boolean(checked[key]);
+      box.addEventListener('change', () => {
+        const saved = loadChecklist();
+        if (box.checked) saved[key] = true; else delete saved[key];
+        localStorage.setItem(CHECKLIST_KEY, JSON.stringify(saved));
+      });
+      const label = el('label');
+      label.append(box, task);
+      const line = el('li');
+      line.append(label);
+      boxes.append(line);
+    });
+    item.append(boxes);
+    list.append(item);
+  });
+  return list;
 }
 
 // ---- start ----
@@ -443,31 +820,50 @@ async function init() {
     const [overview, goals, projects, skills, stages] = await Promise.all(
       ['/api/catalog', '/api/goals', '/api/projects', '/api/skills', '/api/stages'].map((path) => api(path)));
     catalog.baselineHours = overview.baselineHoursPerWeek;
-    $('catalog').textContent = 'Catalog: ' + overview.title.en + ' (' + overview.counts.projects + ' projects).';
+    $('catalog').textContent = 'Catalog: ' + text(overview.title) + ' (' + overview.counts.projects + ' projects).';
     const names = new Set();
-    goals.goals.forEach((goal) => names.add(goal.name.en).add(goal.name.zh));
-    skills.skills.forEach((skill) => names.add(skill.name.en));
+    goals.goals.forEach((goal) => {
+      if (goal.name && typeof goal.name === 'object') Object.values(goal.name).forEach((n) => names.add(n));
+      else names.add(text(goal.name));
+    });
+    skills.skills.forEach((skill) => names.add(text(skill.name)));
     names.delete('');
     $('goals').replaceChildren(...[...names].map((value) => el('option', {value})));
     $('completed').replaceChildren(...projects.projects.map((project) => {
       catalog.projects.set(project.id, project);
       const label = el('label');
-      label.append(el('input', {type: 'checkbox', name: 'completed', value: project.id}), ' ' + project.name.en);
+      const box = el('input', {type: 'checkbox', name: 'completed', value: project.id});
+      box.addEventListener('change', () => { if (!box.checked) uncomplete(project.id); });
+      label.append(box, shortName(project.name));
       return label;
     }));
     $('skill-ids').textContent = skills.skills.map((skill) => skill.id).join(', ') + '.';
-    stages.stages.forEach((stage) => catalog.stages.set(stage.number, stage.name.en));
+    stages.stages.forEach((stage) => catalog.stages.set(stage.number, text(stage.name)));
   } catch (error) {
     showError(error);
     return;
   }
-  const state = stateFromUrl();
-  writeForm(state);
+  writeForm(stateFromUrl());
+  $('progress-on').value = today();
   $('plan').addEventListener('submit', (event) => { event.preventDefault(); submit(); });
+  $('off-add').addEventListener('click', addTimeOffFromInputs);
   $('download-ics').addEventListener('click', downloadCalendar);
   $('progress-clear').addEventListener('click', clearProgress);
+  $('panel-close').addEventListener('click', () => $('panel').close());
+  $('panel').addEventListener('click', (event) => { if (event.target === $('panel')) $('panel').close(); });
   window.addEventListener('popstate', () => { const s = stateFromUrl(); writeForm(s); run(s); });
-  if (FIELDS.some((field) => new URLSearchParams(location.search).has(field))) run(state);
+  let resizing;
+  window.addEventListener('resize', () => {
+    clearTimeout(resizing);
+    resizing = setTimeout(() => {
+      if (drawn.path && !$('results').hidden) {
+        renderPath(drawn.path);
+        renderSchedule(drawn.schedule.schedule, drawn.schedule.roles, drawn.schedule.off);
+      }
+    }, 150);
+  });
+  // The plan the learner sees in the form: the link's fields, with the defaults filled in (hours, start today).
+  if (FIELDS.some((field) => new URLSearchParams(location.search).has(field))) run(readForm());
 }
 
 init();
