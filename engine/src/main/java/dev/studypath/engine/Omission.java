@@ -12,7 +12,7 @@ public sealed interface Omission {
     /**
      * Targets of the goal that the learner completed.
      *
-     * @param projects their ids, in catalog order
+     * @param projects their ids, in the goal's or the route's order (by id where neither has one)
      */
     record Completed(List<String> projects) implements Omission {
 

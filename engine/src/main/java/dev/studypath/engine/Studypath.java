@@ -127,6 +127,19 @@ public final class Studypath {
     }
 
     /**
+     * The id of the project that {@code name} names: its id in any case, one of its names, its
+     * repository ("owner/name") or its URL.
+     *
+     * @param field the input's name, for the error
+     * @throws InvalidInputException when it names no project, with the closest ids
+     */
+    public String projectId(String field, String name) {
+        Objects.requireNonNull(name, "name");
+        return catalog.indexOf(name) >= 0 ? name
+                : matcher.project(name).orElseThrow(() -> matcher.unknown(field, "project", List.of(name)));
+    }
+
+    /**
      * The learner of a profile for one answer: ids written in any case, names, aliases, repositories
      * and URLs become catalog ids, and what the goal query says the learner did or knows is added.
      *

@@ -70,7 +70,7 @@ class GoalMatchingTest {
     void match_nothingKnown_throwsWithTheClosestNames() {
         UnknownGoalException e = assertThrows(UnknownGoalException.class, () -> studypath.match("browsing"));
         assertEquals(List.of("browser"), e.suggestions().subList(0, 1));
-        assertEquals("unknown goal 'browsing'; did you mean: " + String.join(", ", e.suggestions()) + "?",
+        assertEquals("unknown goal 'browsing': it names no goal, project or skill of the catalog; did you mean: " + String.join(", ", e.suggestions()) + "?",
                 e.getMessage());
     }
 

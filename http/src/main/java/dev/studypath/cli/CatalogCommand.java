@@ -18,9 +18,10 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code studypath catalog list|show|validate}. */
+/** {@code studypath catalog list|show|skills|goals|validate}. */
 @Command(name = "catalog", mixinStandardHelpOptions = true, description = "List, show or validate a catalog.",
-        subcommands = {CatalogCommand.List.class, CatalogCommand.Show.class, CatalogCommand.Validate.class})
+        subcommands = {CatalogCommand.List.class, CatalogCommand.Show.class, CatalogCommand.Skills.class,
+                CatalogCommand.Goals.class, CatalogCommand.Validate.class})
 final class CatalogCommand implements Runnable {
 
     @ParentCommand
@@ -31,7 +32,7 @@ final class CatalogCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "missing subcommand: list, show or validate");
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "missing subcommand: list, show, skills, goals or validate");
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "List the catalog's projects.")
@@ -67,7 +68,7 @@ final class CatalogCommand implements Runnable {
         @Spec
         CommandSpec spec;
 
-        @Parameters(paramLabel = "ID", description = "The project id.")
+        @Parameters(paramLabel = "ID", description = "The project: its id in any case, or its name.")
         String id;
 
         @Option(names = "--json", description = "Print JSON.")
@@ -76,12 +77,64 @@ final class CatalogCommand implements Runnable {
         @Override
         public Integer call() {
             Catalog catalog = parent.main.engine().catalog();
-            Project project = catalog.project(id).orElseThrow(() -> new InvalidInputException("ID",
-                    "unknown project '" + id + "'; known: " + String.join(", ",
-                            catalog.projects().stream().map(Project::id).toList())));
+            Project project = catalog.project(parent.main.engine().projectId("ID", id)).orElseThrow();
             spec.commandLine().getOut().print(json ? Json.write(CatalogViews.project(catalog, project)) + "\n"
                     : TextReport.project(catalog, project));
             return 0;
+        }
+    }
+
+    /** A listing of what a goal may name: text for people, JSON with {@code --json}. */
+    abstract static class Listing implements Callable<Integer> {
+
+        @ParentCommand
+        CatalogCommand parent;
+
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--json", description = "Print JSON.")
+        boolean json;
+
+        abstract String text(Catalog catalog);
+
+        abstract Object view(Catalog catalog);
+
+        @Override
+        public Integer call() {
+            Catalog catalog = parent.main.engine().catalog();
+            spec.commandLine().getOut().print(json ? Json.write(view(catalog)) + "\n" : text(catalog));
+            return 0;
+        }
+    }
+
+    @Command(name = "skills", mixinStandardHelpOptions = true,
+            description = "List the skills a goal may name, with their names and aliases.")
+    static final class Skills extends Listing {
+
+        @Override
+        String text(Catalog catalog) {
+            return TextReport.skills(catalog);
+        }
+
+        @Override
+        Object view(Catalog catalog) {
+            return CatalogViews.listing(catalog, "skills", catalog.skills());
+        }
+    }
+
+    @Command(name = "goals", mixinStandardHelpOptions = true,
+            description = "List the catalog's goals, with their names, aliases, skills and projects.")
+    static final class Goals extends Listing {
+
+        @Override
+        String text(Catalog catalog) {
+            return TextReport.goals(catalog);
+        }
+
+        @Override
+        Object view(Catalog catalog) {
+            return CatalogViews.listing(catalog, "goals", catalog.goals());
         }
     }
 

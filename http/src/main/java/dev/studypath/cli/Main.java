@@ -2,6 +2,7 @@ package dev.studypath.cli;
 
 import dev.studypath.dataset.CatalogFileException;
 import dev.studypath.dataset.Catalogs;
+import dev.studypath.engine.InvalidInputException;
 import dev.studypath.engine.StudypathException;
 import dev.studypath.engine.Studypath;
 import dev.studypath.engine.model.Catalog;
@@ -9,6 +10,7 @@ import dev.studypath.engine.model.Problem;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -24,6 +26,13 @@ import picocli.CommandLine.ScopeType;
                 TrackCommands.Start.class, TrackCommands.Done.class, TrackCommands.Skip.class,
                 TrackCommands.Progress.class, GoalCommand.class, ServeCommand.class})
 public final class Main implements Runnable {
+
+    /** The engine's names of inputs, as the command line's options name them in messages. */
+    private static final Map<String, String> OPTIONS = Map.ofEntries(Map.entry("hoursPerWeek", "--hours"),
+            Map.entry("maxDifficulty", "--max-difficulty"), Map.entry("timeOff", "--off"), Map.entry("off", "--off"),
+            Map.entry("known", "--known"), Map.entry("completed", "--completed"), Map.entry("limit", "--limit"),
+            Map.entry("deadline", "--deadline"), Map.entry("start", "--start"), Map.entry("confidence", "--confidence"),
+            Map.entry("on", "--on"));
 
     /** Exit code for bad input: an unknown goal or id, a value out of range, an invalid catalog. */
     static final int BAD_INPUT = 2;
@@ -63,7 +72,7 @@ public final class Main implements Runnable {
 
     /** Runs the command line and returns its exit code; for tests and {@link #main}. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cli = new CommandLine(new Main());
+        CommandLine cli = new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true);
         cli.setOut(out);
         cli.setErr(err);
         cli.setParameterExceptionHandler((e, arguments) -> {
@@ -75,6 +84,11 @@ public final class Main implements Runnable {
         cli.setExecutionExceptionHandler((e, command, parseResult) -> {
             if (e instanceof CatalogFileException file) {
                 printProblems(command.getErr(), "studypath: ", file.source(), file.problems());
+                return BAD_INPUT;
+            }
+            if (e instanceof InvalidInputException invalid && OPTIONS.containsKey(invalid.field())) {
+                command.getErr().println("studypath: " + OPTIONS.get(invalid.field())
+                        + invalid.getMessage().substring(invalid.field().length()).lines().findFirst().orElse(""));
                 return BAD_INPUT;
             }
             if (e instanceof StudypathException

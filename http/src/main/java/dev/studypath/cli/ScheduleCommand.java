@@ -10,6 +10,7 @@ import dev.studypath.format.ScheduleJson;
 import dev.studypath.format.ScheduleMarkdown;
 import dev.studypath.format.TextReport;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -40,7 +41,7 @@ final class ScheduleCommand implements Callable<Integer> {
     @Option(names = "--start", paramLabel = "DATE", description = "The first day of study, YYYY-MM-DD (default: today).")
     String start;
 
-    @Option(names = "--off", paramLabel = "FROM..TO", description = "Days with no study, both included (repeatable).")
+    @Option(names = "--off", paramLabel = "FROM..TO", description = "Days with no study: one day, or FROM..TO with both included (repeatable).")
     List<String> off = new ArrayList<>();
 
     @Option(names = "--deadline", paramLabel = "DATE", description = "The day to finish by, YYYY-MM-DD.")
@@ -68,13 +69,11 @@ final class ScheduleCommand implements Callable<Integer> {
         for (int i = 0; i < off.size(); i++) {
             String range = off.get(i);
             int dots = range.indexOf("..");
-            if (dots < 0) {
-                throw new InvalidInputException("off", "expected FROM..TO, was '" + range + "'");
-            }
-            options.timeOff(Dates.parseOrToday("off", range.substring(0, dots)), Dates.parseOrToday("off", range.substring(dots + 2)));
+            LocalDate from = Dates.parse("off", dots < 0 ? range : range.substring(0, dots));
+            options.timeOff(from, dots < 0 ? from : Dates.parse("off", range.substring(dots + 2)));
         }
         if (deadline != null) {
-            options.deadline(Dates.parseOrToday("deadline", deadline));
+            options.deadline(Dates.parse("deadline", deadline));
         }
         options.confidence(confidence);
         LearnerFile.Saved saved = main.learnerFile().read();

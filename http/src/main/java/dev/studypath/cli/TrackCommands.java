@@ -34,7 +34,7 @@ final class TrackCommands {
         @Spec
         CommandSpec spec;
 
-        @Parameters(paramLabel = "ID", description = "The project id.")
+        @Parameters(paramLabel = "ID", description = "The project: its id in any case, or its name.")
         String project;
 
         @Option(names = "--on", paramLabel = "DATE", description = "The day, YYYY-MM-DD (default: today).")
@@ -46,10 +46,7 @@ final class TrackCommands {
 
         @Override
         public Integer call() {
-            Studypath engine = main.engine();
-            if (engine.catalog().project(project).isEmpty()) {
-                throw new InvalidInputException("ID", "unknown project '" + project + "'");
-            }
+            String project = main.engine().projectId("ID", this.project);
             LocalDate day = Dates.parseOrToday("on", on);
             LocalDate today = Dates.today();
             if (day.isAfter(today)) {

@@ -14,6 +14,9 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.studypath.engine.model.Effort;
 import dev.studypath.engine.model.Milestone;
 import dev.studypath.engine.model.Range;
+import dev.studypath.engine.Omission;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Locale;
@@ -37,11 +40,22 @@ public final class Json {
                     .recyclerPool(JsonRecyclerPools.newBoundedPool(RECYCLED_BUFFERS)).build())
             .addModule(new JavaTimeModule())
             .addModule(module())
+            .addMixIn(Omission.class, OmissionKind.class)
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .enable(SerializationFeature.INDENT_OUTPUT)
             .build();
 
     private Json() {
+    }
+
+    /** Each reason for leaving something out carries its kind as {@code "reason"}: the records alone look alike. */
+    @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "reason")
+    @JsonSubTypes({@JsonSubTypes.Type(value = Omission.Completed.class, name = "completed"),
+            @JsonSubTypes.Type(value = Omission.AboveMaxDifficulty.class, name = "above_max_difficulty"),
+            @JsonSubTypes.Type(value = Omission.NothingNew.class, name = "nothing_new"),
+            @JsonSubTypes.Type(value = Omission.AlreadyKnown.class, name = "already_known"),
+            @JsonSubTypes.Type(value = Omission.NotTaught.class, name = "not_taught")})
+    private interface OmissionKind {
     }
 
     /** The configured mapper; do not reconfigure it. */
@@ -76,6 +90,15 @@ public final class Json {
                 gen.writeString(value.name().toLowerCase(Locale.ROOT));
             }
         });
+        // Four decimals are more than any score, weight or hour needs, and hide float noise (0.44999999999999996).
+        JsonSerializer<Double> decimals = new JsonSerializer<>() {
+            @Override
+            public void serialize(Double value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+                gen.writeNumber(Double.isFinite(value) ? Math.round(value * 10_000) / 10_000.0 : value);
+            }
+        };
+        module.addSerializer(Double.class, decimals);
+        module.addSerializer(Double.TYPE, (JsonSerializer) decimals);
         module.addSerializer(Range.class, new JsonSerializer<>() {
             @Override
             public void serialize(Range range, JsonGenerator gen, SerializerProvider provider) throws IOException {

@@ -17,6 +17,7 @@ import dev.studypath.engine.model.Milestone;
 import dev.studypath.engine.model.Prerequisite;
 import dev.studypath.engine.model.Project;
 import dev.studypath.engine.model.Range;
+import dev.studypath.engine.model.Goal;
 import dev.studypath.engine.model.Section;
 import dev.studypath.engine.model.Skill;
 import dev.studypath.engine.model.SkillLevel;
@@ -48,6 +49,32 @@ public final class TextReport {
                     catalog.stageOf(p.id()).isPresent() ? String.valueOf(catalog.stageOf(p.id()).getAsInt()) : "-"});
         }
         return out.append(table(rows)).toString();
+    }
+
+    /** The skills a goal may name: id, names, tier, importance and aliases; inferred ones marked. */
+    public static String skills(Catalog catalog) {
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {"id", "name", "中文", "tier", "importance", "aliases"});
+        boolean inferred = false;
+        for (Skill skill : catalog.skills()) {
+            inferred |= skill.inferred();
+            rows.add(new String[] {skill.id() + (skill.inferred() ? "*" : ""), skill.name().english(),
+                    skill.name().zh(), lower(skill.tier()), String.valueOf(skill.importance()),
+                    String.join(", ", skill.aliases())});
+        }
+        return table(rows) + (inferred ? "\n* not in the source's skill tree: tier and importance inferred by the catalog\n"
+                : "");
+    }
+
+    /** The catalog's goals: id, names, the skills they mean and the projects they recommend. */
+    public static String goals(Catalog catalog) {
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {"id", "name", "中文", "skills", "projects"});
+        for (Goal goal : catalog.goals()) {
+            rows.add(new String[] {goal.id(), goal.name().english(), goal.name().zh(), String.join(", ", goal.skills()),
+                    String.join(", ", goal.projects())});
+        }
+        return table(rows);
     }
 
     /** Every fact the catalog has about one project. */

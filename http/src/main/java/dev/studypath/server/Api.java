@@ -26,6 +26,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
@@ -217,16 +218,20 @@ final class Api {
      */
     private void subscription(Context ctx) {
         accept(ctx, CALENDAR);
-        Query query = Query.of(ctx, "goal", "completed", "known", "hours", "maxDifficulty", "start", "off", "deadline");
+        Query query = Query.of(ctx, "goal", "completed", "known", "hours", "maxDifficulty", "start", "off", "deadline",
+                "confidence");
         String goal = query.text("goal");
         Profile profile = profile(query).build();
         List<LocalDate[]> off = query.dateRanges("off");
         Optional<LocalDate> deadline = query.date("deadline");
-        List<Object> question = List.of(goal, profile, off.stream().map(List::of).toList(), deadline);
+        OptionalInt confidence = query.integer("confidence");
+        List<Object> question = List.of(goal, profile, off.stream().map(List::of).toList(), deadline,
+                confidence);
         LocalDate start = query.date("start").orElseGet(() -> firstAsked(question));
         ScheduleOptions.Builder options = ScheduleOptions.builder().start(start);
         off.forEach(range -> options.timeOff(range[0], range[1]));
         deadline.ifPresent(options::deadline);
+        confidence.ifPresent(options::confidence);
         calendar(ctx, engine.schedule(goal, profile, options.build()));
     }
 

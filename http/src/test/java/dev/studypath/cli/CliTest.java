@@ -176,10 +176,11 @@ class CliTest {
 
     @Test
     void unknownGoal_exits2WithOneLineAndSuggestions() {
-        Run run = run("path", "kitchen gardening");
+        Run run = run("path", "asynch gardening kitchen");
         assertEquals(2, run.code());
         assertEquals(1, run.err().lines().count(), run.err());
-        assertTrue(run.err().startsWith("studypath: unknown goal 'kitchen gardening'; did you mean: "), run.err());
+        assertTrue(run.err().startsWith("studypath: unclear goal 'asynch gardening kitchen': most of its "
+                + "words name nothing in the catalog (gardening, kitchen); did you mean: "), run.err());
     }
 
     @ParameterizedTest
@@ -189,9 +190,8 @@ class CliTest {
         Run run = run("path", "async", option);
         assertEquals(2, run.code(), run.out());
         assertEquals(1, run.err().lines().count(), run.err());
-        String field = option.substring(2, option.indexOf('=')).replace("max-difficulty", "maxDifficulty")
-                .replace("hours", "hoursPerWeek");
-        assertTrue(run.err().startsWith("studypath: " + field + ": "), run.err());
+        String cliOption = option.substring(0, option.indexOf('='));
+        assertTrue(run.err().startsWith("studypath: " + cliOption + ": "), run.err());
     }
 
     @Test
@@ -256,7 +256,7 @@ class CliTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"--start=2026-13-01", "--deadline=2020-01-01", "--off=2027-01-05..2027-01-01",
-            "--off=2027-01-05", "--hours=0"})
+            "--off=2027-01-05..", "--hours=0"})
     void schedule_badDates_exit2WithOneLine(String option) {
         Run run = option.startsWith("--start") ? run("schedule", "CLI tools", option)
                 : run("schedule", "CLI tools", "--start=2026-12-01", option);

@@ -79,7 +79,7 @@ class GoalAndForecastTest {
         LocalDate tomorrow = LocalDate.now().plusDays(1);
         Run future = sp("goal", "set", "async", "--start", tomorrow.toString());
         assertEquals(2, future.code());
-        assertTrue(future.err().startsWith("studypath: start: " + tomorrow + " is after today "), future.err());
+        assertTrue(future.err().startsWith("studypath: --start: " + tomorrow + " is after today "), future.err());
         assertFalse(Files.exists(profile()), "nothing was written");
     }
 
@@ -103,7 +103,7 @@ class GoalAndForecastTest {
         LocalDate next = LocalDate.now().plusYears(1);
         Run run = sp("start", "mini-redis", "--on", next.toString());
         assertEquals(2, run.code());
-        assertEquals("studypath: on: " + next + " is in the future (today is " + LocalDate.now()
+        assertEquals("studypath: --on: " + next + " is in the future (today is " + LocalDate.now()
                 + "); nothing was changed\n", run.err());
         assertArrayEquals(before, Files.readAllBytes(profile()));
     }
@@ -132,7 +132,7 @@ class GoalAndForecastTest {
     @Test
     void progress_withTokioDone_agreesWithPath() {
         ok("done", "tokio", "--on", "2026-11-01");
-        assertTrue(ok("path", "async networking").out().contains("Nothing left to study"));
+        assertTrue(ok("path", "async networking").out().contains("Nothing to study for this goal:\n  - you know async at level 5"));
         Run run = ok("progress", "async networking");
         assertTrue(run.out().contains("\nStill to study: -\n"), run.out());
         assertTrue(run.out().contains("\nKnown through done projects: rustlings, mini-redis\n"), run.out());
@@ -191,7 +191,7 @@ class GoalAndForecastTest {
     void schedule_confidenceOtherThan50_80Or95_exits2() {
         Run run = sp("schedule", "async", "--start", "2027-01-04", "--confidence", "70");
         assertEquals(2, run.code());
-        assertEquals("studypath: confidence: must be 50, 80 or 95 (percent), was 70\n", run.err());
+        assertEquals("studypath: --confidence: must be 50, 80 or 95 (percent), was 70\n", run.err());
     }
 
     /** Issue 15: a schedule re-forecast at the learner's pace never said so. */

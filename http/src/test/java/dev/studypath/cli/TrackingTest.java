@@ -83,7 +83,7 @@ class TrackingTest {
         byte[] before = Files.readAllBytes(profile());
         Run run = track("done", "tokio", "--on", "2026-11-01");
         assertEquals(2, run.code());
-        assertEquals("studypath: on: tokio finished 2026-11-01, before it started 2026-11-10; nothing was changed\n",
+        assertEquals("studypath: --on: tokio finished 2026-11-01, before it started 2026-11-10; nothing was changed\n",
                 run.err());
         assertArrayEquals(before, Files.readAllBytes(profile()));
     }

@@ -54,12 +54,17 @@ class ErrorsTest {
 
     @Test
     void unknownGoal_is400WithSuggestions() {
-        JsonNode problem = problem(http.get("/api/next?goal=quantum"), 400, Problems.UNKNOWN_GOAL);
+        JsonNode problem = problem(http.get("/api/next?goal=tokoi%20quantum%20blockchain"), 400,
+                Problems.UNKNOWN_GOAL);
         List<String> suggestions = new java.util.ArrayList<>();
         problem.get("suggestions").forEach(suggestion -> suggestions.add(suggestion.asText()));
-        assertTrue(suggestions.contains("Async programming"), suggestions::toString);
-        assertEquals("unknown goal 'quantum'; did you mean: " + String.join(", ", suggestions) + "?",
+        assertTrue(suggestions.contains("Tokio"), suggestions::toString);
+        assertEquals("unclear goal 'tokoi quantum blockchain': most of its words name nothing in the catalog "
+                + "(quantum, blockchain); did you mean: " + String.join(", ", suggestions) + "?",
                 problem.get("detail").asText());
+        JsonNode nothing = problem(http.get("/api/next?goal=quantum"), 400, Problems.UNKNOWN_GOAL);
+        assertEquals("unknown goal 'quantum': it names no goal, project or skill of the catalog",
+                nothing.get("detail").asText());
         assertEquals("goal: " + problem.get("detail").asText(), inputError(problem));
     }
 
@@ -169,9 +174,8 @@ class ErrorsTest {
                 () -> assertEquals("/timeOff/0: needs a start and an end date", inputError(problem(
                         http.postJson("/api/schedule", "{\"timeOff\": [{\"start\": \"2027-02-07\"}]}"),
                         400, Problems.INVALID_INPUT))),
-                () -> assertEquals("/goal: unknown goal 'quantum'; did you mean: CLI tool development, Async programming, "
-                        + "Network programming, Systems programming, Graphics programming, Browser technology, "
-                        + "Cross-language integration?", inputError(problem(
+                () -> assertEquals("/goal: unknown goal 'quantum': it names no goal, project or skill of the catalog",
+                        inputError(problem(
                         http.postJson("/api/schedule", "{\"goal\": \"quantum\"}"), 400, Problems.UNKNOWN_GOAL))));
     }
 
@@ -195,7 +199,7 @@ class ErrorsTest {
                 () -> assertEquals("maxDifficulty: must be between 1 and 5, was 9", inputError(problem(
                         http.get("/api/schedule.ics?maxDifficulty=9"), 400, Problems.INVALID_INPUT))),
                 () -> assertEquals("lang: unknown parameter; this endpoint takes goal, completed, known, hours, "
-                        + "maxDifficulty, start, off, deadline",
+                        + "maxDifficulty, start, off, deadline, confidence",
                         inputError(problem(http.get("/api/schedule.ics?lang=zh"), 400, Problems.INVALID_INPUT))));
     }
 

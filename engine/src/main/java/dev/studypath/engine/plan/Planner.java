@@ -262,8 +262,8 @@ public final class Planner {
         switch (goal.kind()) {
             case WHOLE_ROUTE -> {
                 if (catalog.stages().isEmpty()) {
-                    for (int v = 0; v < graph.size(); v++) {
-                        named(v, allowed, done, targets, completed);
+                    for (int r = 0; r < graph.size(); r++) {
+                        named(graph.byIdRank(r), allowed, done, targets, completed);
                     }
                 } else {
                     boolean every = goal.query().strip().equals(Studypath.EVERY_PROJECT);
