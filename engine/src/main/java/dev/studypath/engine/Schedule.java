@@ -29,10 +29,12 @@ import java.util.Objects;
  * @param pace         the pace the hours were forecast at: {@link Pace#ESTIMATE} (no finished project)
  *                     means the catalog's estimates as they are
  * @param outcome      whether everything, part or nothing of the path is scheduled, and why
+ * @param omitted      why what the goal asks for is not on its path ({@link LearningPath#omitted()}): what
+ *                     an empty path says instead of a schedule
  */
 public record Schedule(String catalog, String goal, LocalDate start, double hoursPerWeek, List<ScheduleItem> items,
                        List<ScheduleWeek> weeks, Totals totals, Finish finish, Deadline deadline, int samples,
-                       long seed, Pace pace, Outcome outcome) {
+                       long seed, Pace pace, Outcome outcome, List<Omission> omitted) {
 
     /** How much of the path a schedule holds, and why. */
     public enum Outcome {
@@ -40,7 +42,7 @@ public record Schedule(String catalog, String goal, LocalDate start, double hour
         ALL,
         /** The deadline left out the projects {@link Deadline#dropped()} lists, for the reasons it gives. */
         PARTIAL,
-        /** The path is empty: every project the goal needs is completed. */
+        /** The path is empty: {@link #omitted()} says why (completed, above the maximum difficulty, known). */
         NOTHING_LEFT,
         /** The path has projects, but none ends by the deadline at the confidence asked for. */
         NOTHING_FITS
@@ -57,6 +59,7 @@ public record Schedule(String catalog, String goal, LocalDate start, double hour
         Objects.requireNonNull(deadline, "deadline");
         Objects.requireNonNull(pace, "pace");
         Objects.requireNonNull(outcome, "outcome");
+        omitted = List.copyOf(omitted);
     }
 
     /** The scheduled project ids, in path order. */

@@ -28,7 +28,8 @@ final class ScheduleWords {
     /** Why there is nothing to schedule, or an empty list when something is scheduled. */
     static List<String> empty(Schedule schedule) {
         return switch (schedule.outcome()) {
-            case NOTHING_LEFT -> List.of("Nothing to schedule: every project for this goal is done or known.");
+            case NOTHING_LEFT -> List.of("Nothing to schedule for this goal: "
+                    + String.join("; ", TextReport.omissions(schedule.omitted())) + ".");
             case NOTHING_FITS -> List.of("Nothing to schedule: no project ends by the deadline "
                     + schedule.deadline().date() + " at " + schedule.deadline().confidence() + "% confidence.");
             case ALL, PARTIAL -> List.of();

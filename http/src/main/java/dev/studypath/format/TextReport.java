@@ -271,31 +271,36 @@ public final class TextReport {
 
     /** One line per reason the engine gave for leaving something out. */
     private static void omissions(StringBuilder out, List<Omission> omitted) {
+        omissions(omitted).forEach(line -> out.append("  - ").append(line).append('\n'));
+    }
+
+    /** The engine's reasons for leaving something out, one phrase each; at most {@link #LISTED} of the capped. */
+    static List<String> omissions(List<Omission> omitted) {
+        List<String> lines = new ArrayList<>();
         List<Omission.AboveMaxDifficulty> capped = new ArrayList<>();
         for (Omission omission : omitted) {
             if (omission instanceof Omission.Completed c) {
-                out.append("  - you completed ").append(listed(c.projects())).append('\n');
+                lines.add("you completed " + listed(c.projects()));
             } else if (omission instanceof Omission.NothingNew n) {
-                out.append("  - ").append(n.project()).append(" teaches nothing of this goal beyond what you know\n");
+                lines.add(n.project() + " teaches nothing of this goal beyond what you know");
             } else if (omission instanceof Omission.AlreadyKnown k) {
-                out.append("  - you know ").append(k.skill()).append(" at level ").append(k.level())
-                        .append(", and no project teaches it beyond level ").append(k.highestTaught()).append('\n');
+                lines.add("you know " + k.skill() + " at level " + k.level() + ", and no project teaches it beyond level "
+                        + k.highestTaught());
             } else if (omission instanceof Omission.NotTaught t) {
-                out.append("  - no project of the catalog teaches ").append(t.skill()).append('\n');
+                lines.add("no project of the catalog teaches " + t.skill());
             } else if (omission instanceof Omission.AboveMaxDifficulty a) {
                 capped.add(a);
             }
         }
         for (Omission.AboveMaxDifficulty a : capped.subList(0, Math.min(LISTED, capped.size()))) {
-            out.append("  - ").append(a.project()).append(" (difficulty ").append(a.difficulty())
-                    .append(") is above your maximum difficulty ").append(a.maxDifficulty())
-                    .append(a.includedFrom() > a.difficulty() ? ", and needs a project of difficulty "
-                            + a.includedFrom() : "")
-                    .append("; a maximum of ").append(a.includedFrom()).append(" includes it\n");
+            lines.add(a.project() + " (difficulty " + a.difficulty() + ") is above your maximum difficulty "
+                    + a.maxDifficulty() + (a.includedFrom() > a.difficulty() ? ", and needs a project of difficulty "
+                    + a.includedFrom() : "") + "; a maximum of " + a.includedFrom() + " includes it");
         }
         if (capped.size() > LISTED) {
-            out.append("  - and ").append(capped.size() - LISTED).append(" more above your maximum difficulty\n");
+            lines.add("and " + (capped.size() - LISTED) + " more above your maximum difficulty");
         }
+        return lines;
     }
 
     private static String listed(List<String> ids) {

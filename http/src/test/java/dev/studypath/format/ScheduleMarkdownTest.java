@@ -122,7 +122,8 @@ class ScheduleMarkdownTest {
 
         String markdown = ScheduleMarkdown.render(studypath.schedule("async", done, ScheduleOptions.startingOn(MONDAY)));
 
-        assertTrue(markdown.contains("\nNothing to schedule: every project for this goal is done or known.\n"), markdown);
+        assertTrue(markdown.contains("\nNothing to schedule for this goal: you completed tokio; you know async at level 5, "
+                + "and no project teaches it beyond level 5.\n"), markdown);
         assertFalse(markdown.contains("Finish:"), markdown);
         assertEquals(List.of(), checklistLines(markdown));
     }

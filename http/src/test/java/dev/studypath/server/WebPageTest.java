@@ -343,6 +343,34 @@ class WebPageTest {
                 "unticking the box forgets the project's progress: one place for completion");
     }
 
+    /** Issue 12: an empty or partial answer says why, from the engine's reasons, and what the goal was read as. */
+    @Test
+    void anEmptyPath_saysWhatTheCapLeftOut_andNextSaysWhatWaits() {
+        plan(link("systems programming", "&maxDifficulty=3"), 1280);
+        String summary = waiting().until(driver -> {
+            String text = driver.findElement(By.id("path-summary")).getText();
+            return text.isEmpty() ? null : text;
+        });
+        assertTrue(summary.contains("Nothing to study for this goal: Firecracker (difficulty 5) is above your maximum "
+                + "difficulty 3; a maximum of 5 includes it."), summary);
+        assertFalse(summary.contains("done"), summary);
+        String schedule = waiting().until(driver -> {
+            String text = driver.findElement(By.id("schedule-summary")).getText();
+            return text.isEmpty() ? null : text;
+        });
+        assertTrue(schedule.startsWith("Nothing to schedule for this goal: Firecracker (difficulty 5) is above your "
+                + "maximum difficulty 3"), schedule);
+        plan(link("I know basic Rust, I want tokio", ""), 1280);
+        String path = browser.findElement(By.id("path-summary")).getText();
+        assertTrue(path.contains("Understood as: project Tokio. Read as: you know rust-syntax (level 3)."), path);
+        String next = waiting().until(driver -> {
+            String text = driver.findElement(By.id("next")).getText();
+            return text.contains("wait") ? text : null;
+        });
+        assertTrue(next.contains("Only 1 project can be started now; 2 more on the path wait: mini-redis after Rustlings; "
+                + "Tokio after mini-redis."), next);
+    }
+
     /** Issue 14: the unknown-goal message printed its suggestions twice, as text and then as links. */
     @Test
     void anUnknownGoal_showsItsSuggestionsOnceNextToTheGoalField() {

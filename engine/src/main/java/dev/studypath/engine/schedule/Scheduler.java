@@ -148,7 +148,7 @@ public final class Scheduler {
         Schedule.Outcome outcome = n == 0 ? Schedule.Outcome.NOTHING_LEFT : items.isEmpty()
                 ? Schedule.Outcome.NOTHING_FITS : items.size() < n ? Schedule.Outcome.PARTIAL : Schedule.Outcome.ALL;
         return new Schedule(catalog.id(), path.goal().query(), options.start(), hoursPerWeek, items, weeks, totals,
-                finish, deadline, options.samples(), options.seed(), options.pace(), outcome);
+                finish, deadline, options.samples(), options.seed(), options.pace(), outcome, path.omitted());
     }
 
     /** Whether some of a path's projects end by the deadline at the confidence, and when they would end. */

@@ -422,11 +422,36 @@ function projectButton(id, label) {
   return button;
 }
 
+/** One reason the engine gave for leaving something out, in words. */
+function omissionText(o) {
+  switch (o.reason) {
+    case 'completed': return 'you completed ' + o.projects.map(name).join(', ');
+    case 'above_max_difficulty': return name(o.project) + ' (difficulty ' + o.difficulty + ') is above your maximum difficulty '
+      + o.maxDifficulty + '; a maximum of ' + o.includedFrom + ' includes it';
+    case 'nothing_new': return name(o.project) + ' teaches nothing of this goal beyond what you know';
+    case 'already_known': return 'you know ' + o.skill + ' at level ' + o.level + ', and no project teaches it beyond level '
+      + o.highestTaught;
+    case 'not_taught': return 'no project of the catalog teaches ' + o.skill;
+    default: return o.reason;
+  }
+}
+
+/** What the goal was understood to mean, and what it said about the learner. */
+function goalText(goal) {
+  const terms = goal.terms.map((t) => t.type + ' ' + shortName(text(t.name)));
+  const read = [];
+  if (goal.known.length) read.push('you know ' + goal.known.map((k) => k.skill + ' (level ' + k.level + ')').join(', '));
+  if (goal.completed.length) read.push('you completed ' + goal.completed.map(name).join(', '));
+  return (terms.length ? 'Understood as: ' + terms.join(', ') + '. ' : '')
+    + (read.length ? 'Read as: ' + read.join('; ') + '. ' : '');
+}
+
 function renderNext(recommendation) {
   const list = $('next');
   list.replaceChildren();
-  if (!recommendation.candidates.length) {
-    list.append(el('li', {}, 'Nothing to start now: every project for this goal is completed or waits for a prerequisite.'));
+  if (!recommendation.candidates.length && !recommendation.waitingTotal) {
+    list.append(el('li', {}, 'Nothing to start for this goal: '
+      + (recommendation.omitted.map(omissionText).join('; ') || 'nothing is left') + '.'));
   }
   for (const candidate of recommendation.candidates) {
     const item = el('li', {'data-project': candidate.project});
@@ -437,6 +462,15 @@ function renderNext(recommendation) {
     item.append(reasons);
     list.append(item);
   }
+  if (recommendation.waitingTotal) {
+    const count = recommendation.candidates.length;
+    list.append(el('li', {class: 'waiting'}, (count === 0 ? 'No project on the path can be started yet'
+      : (count === 1 ? 'Only 1 project' : count + ' projects') + ' can be started now') + '; '
+      + recommendation.waitingTotal + ' more on the path ' + (recommendation.waitingTotal === 1 ? 'waits' : 'wait') + ': '
+      + recommendation.waiting.map((w) => name(w.project) + ' after ' + w.after.map(name).join(' and ')).join('; ')
+      + (recommendation.waitingTotal > recommendation.waiting.length
+        ? ' and ' + (recommendation.waitingTotal - recommendation.waiting.length) + ' more' : '') + '.'));
+  }
 }
 
 // ---- the path: a layered graph (dagre), or on a narrow screen the stages as a list ----
@@ -445,10 +479,13 @@ const NODE = {width: 176, height: 60};
 
 function renderPath(path) {
   const weeks = path.weeks.max === undefined ? path.weeks.min + '+' : round(path.weeks.min) + '-' + round(path.weeks.max);
-  $('path-summary').textContent = path.steps.length === 0 ? 'Nothing left to study for this goal.'
+  const omitted = path.omitted.map(omissionText).join('; ');
+  $('path-summary').textContent = goalText(path.goal) + (path.steps.length === 0
+    ? 'Nothing to study for this goal: ' + (omitted || 'nothing is left') + '.'
     : path.steps.length + ' projects, about ' + weeks + ' weeks in all at ' + $('hours').value
       + ' hours a week. Blue: what the goal asks for; grey: needed first. Arrows point from a project to the one that needs it.'
-      + (path.uncovered.length ? ' No project teaches: ' + path.uncovered.join(', ') + '.' : '');
+      + (omitted ? ' Left out: ' + omitted + '.' : ''))
+    + (path.uncovered.length ? ' Not covered by this path: ' + path.uncovered.join(', ') + '.' : '');
   const container = $('path-graph');
   container.replaceChildren();
   if (path.steps.length === 0) return;
@@ -580,16 +617,14 @@ function renderSchedule(schedule, roles, off) {
   const items = schedule.items;
   const finish = schedule.finish || {};
   $('schedule-summary').textContent = items.length === 0 ? (schedule.outcome === 'nothing_left'
-    ? 'Nothing to schedule: every project for this goal is done or known.'
+    ? 'Nothing to schedule for this goal: ' + (schedule.omitted || []).map(omissionText).join('; ') + '.'
     : 'Nothing to schedule: no project ends by the deadline ' + (schedule.deadline || {}).date
       + (schedule.deadline && schedule.deadline.hoursPerWeekNeeded ? '; finishing everything by then would need '
         + round(schedule.deadline.hoursPerWeekNeeded) + ' hours a week.' : '.'))
     : 'From ' + items[0].start + ' to ' + items[items.length - 1].end + ', ' + round(schedule.totals.hours)
       + ' hours at ' + round(schedule.hoursPerWeek) + ' hours a week. Finished by ' + finish.p50
       + ' with a 50% chance, by ' + finish.p80 + ' with 80%, by ' + finish.p95 + ' with 95%.'
-      + deadlineText(schedule.deadline)
-      + (schedule.pace && schedule.pace.observations > 0 ? ' Forecast at your pace factor ' + schedule.pace.factor.toFixed(2)
-        + ', from ' + schedule.pace.observations + ' finished project(s).' : ' Forecast with the catalog\'s estimates.');
+      + deadlineText(schedule.deadline);
   const container = $('gantt');
   container.replaceChildren();
   if (items.length === 0) return;
