@@ -50,12 +50,14 @@ class AskLikeALearnerTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"tokio", "Tokio", "I want to study tokio", "我想学 tokio", "tokio-rs/tokio",
+    @ValueSource(strings = {"tokio", "Tokio", "I want to study tokio", "I want to study tokio, what first?",
+            "我想学 tokio", "tokio-rs/tokio",
             "https://github.com/tokio-rs/tokio", "Tokio - async runtime", "Tokio - 异步运行时"})
     void aProject_isAGoal_itsPathIsItsPrerequisitesThenIt(String query) {
         LearningPath path = STUDYPATH.path(query, NOBODY);
         assertEquals(GoalMatch.Kind.PROJECTS, path.goal().kind());
         assertEquals(List.of("tokio"), path.goal().projects());
+        assertEquals(List.of(), path.goal().ignored(), "wrappers are filler, not ignored words");
         assertEquals(List.of("rustlings", "mini-redis", "tokio"), path.projects());
     }
 

@@ -47,7 +47,7 @@ public final class GoalMatcher {
             "dev", "technology", "tools", "me", "my", "on", "or", "d", "like", "would", "do", "get", "into",
             "master", "understand", "please", "next", "what", "should", "teach", "help", "path", "start", "begin",
             "s", "is", "it", "some", "more", "go", "deeper", "dive", "deep", "read", "reading", "code", "source",
-            "then", "now", "plus", "also", "know");
+            "then", "now", "plus", "also", "know", "first");
     /** Chinese words that wrap a wish or join its parts, removed from what is left once names are found. */
     private static final List<String> CHINESE_FILLER = longestFirst("我想学习", "我想学", "我想要学", "我想要",
             "我要学习", "我要学", "想学习", "想学", "想要", "怎么学习", "怎么学", "如何学习", "如何学", "怎样学",
