@@ -78,6 +78,8 @@ public final class GoalMatcher {
     private final List<Entry> ideographic = new ArrayList<>();
     private final Set<String> filler;
     private final int maxWords;
+    /** The entries by word count, each list sorted by phrase length: a fuzzy look-up reads only near lengths. */
+    private final Map<Integer, List<Entry>> byWords = new HashMap<>();
 
     public GoalMatcher(Catalog catalog) {
         this.catalog = catalog;
@@ -104,6 +106,10 @@ public final class GoalMatcher {
         words.removeIf(word -> exact.containsKey(word));
         filler = Set.copyOf(words);
         maxWords = Math.min(MAX_PHRASE_WORDS, entries.stream().mapToInt(Entry::words).max().orElse(1));
+        for (Entry entry : entries) {
+            byWords.computeIfAbsent(entry.words(), k -> new ArrayList<>()).add(entry);
+        }
+        byWords.values().forEach(list -> list.sort(Comparator.comparingInt((Entry e) -> e.phrase().length())));
     }
 
     /** The part of a project's name before " - " ("Tokio - async runtime" is "Tokio"). */
@@ -211,7 +217,9 @@ public final class GoalMatcher {
                 if (hit != null) {
                     found.add(preferred(hit, preference));
                     taken = n;
-                } else if (!(n == 1 && filler.contains(phrase))) {
+                } else if (n == 1 ? !filler.contains(phrase)
+                        : !filler.contains(words.get(i)) && !filler.contains(words.get(i + n - 1))) {
+                    // A name within a few edits: never a phrase that starts or ends with a filler word.
                     Entry near = nearest(phrase, n, preference);
                     if (near != null) {
                         found.add(near);
@@ -282,9 +290,11 @@ public final class GoalMatcher {
         int tolerance = Text.tolerance(phrase.length());
         Entry best = null;
         int bestDistance = tolerance + 1;
-        for (Entry entry : entries) {
-            if (entry.words() != wordCount || Math.abs(entry.phrase().length() - phrase.length()) > tolerance) {
-                continue;
+        List<Entry> same = byWords.getOrDefault(wordCount, List.of());
+        for (int k = firstOfLength(same, phrase.length() - tolerance); k < same.size(); k++) {
+            Entry entry = same.get(k);
+            if (entry.phrase().length() > phrase.length() + tolerance) {
+                break;
             }
             int d = Text.distance(phrase, entry.phrase(), tolerance);
             if (d < bestDistance || d == bestDistance && best != null && better(entry, best, preference)) {
@@ -293,6 +303,21 @@ public final class GoalMatcher {
             }
         }
         return bestDistance <= tolerance ? best : null;
+    }
+
+    /** The index of the first entry of {@code sorted} whose phrase is at least {@code length} long. */
+    private static int firstOfLength(List<Entry> sorted, int length) {
+        int low = 0;
+        int high = sorted.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (sorted.get(mid).phrase().length() < length) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
     }
 
     private static boolean better(Entry a, Entry b, List<Kind> preference) {
