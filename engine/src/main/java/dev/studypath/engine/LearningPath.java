@@ -17,7 +17,7 @@ import java.util.Objects;
  * @param weeks     the path's total estimate in weeks at the learner's weekly hours
  * @param omitted   why what the goal asks for is not all here: completed targets, projects above the
  *                  maximum difficulty, skills already known or taught by no project; empty when
- *                  nothing is left out. An empty path always has at least one.
+ *                  nothing is left out. An empty path for a goal (not the whole route) always has at least one.
  */
 public record LearningPath(GoalMatch goal, List<Step> steps, List<String> uncovered, Range weeks,
                            List<Omission> omitted) {

@@ -16,6 +16,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
@@ -52,13 +54,41 @@ class PlanningPropertiesTest {
         });
     }
 
+    /** How many paths the properties asked for, and how many of their goals were refused as unknown. */
+    private static final AtomicInteger ASKED = new AtomicInteger();
+    private static final AtomicInteger REFUSED = new AtomicInteger();
+
     private static LearningPath path(Case c) {
         Studypath studypath = Studypath.of(c.catalog());
+        ASKED.incrementAndGet();
         try {
             return studypath.path(c.goal(), c.profile(studypath));
         } catch (UnknownGoalException e) {
+            REFUSED.incrementAndGet();
             return null;
         }
+    }
+
+    /** A property must not pass on nothing: the goals are ids, so nearly all of them must be planned. */
+    @AfterEach
+    void mostGoalsWerePlanned() {
+        int asked = ASKED.getAndSet(0);
+        int refused = REFUSED.getAndSet(0);
+        assertTrue(refused * 20 <= asked, refused + " of " + asked + " goals refused: the property checked too little");
+    }
+
+    /** Issue 12: an empty path for a goal always says why (completed, capped, known, not taught). */
+    @Test
+    void path_empty_alwaysSaysWhy() {
+        int[] empty = {0};
+        qt().withFixedSeed(SEED).withExamples(EXAMPLES).forAll(cases()).checkAssert(c -> {
+            LearningPath path = path(c);
+            if (path != null && path.steps().isEmpty() && path.goal().kind() != GoalMatch.Kind.WHOLE_ROUTE) {
+                empty[0]++;
+                assertFalse(path.omitted().isEmpty(), "empty path for '" + c.goal() + "' without a reason");
+            }
+        });
+        assertTrue(empty[0] > 10, "only " + empty[0] + " empty paths were checked");
     }
 
     @Test
