@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.Set;
@@ -135,8 +134,7 @@ public final class Studypath {
      */
     public String projectId(String field, String name) {
         Objects.requireNonNull(name, "name");
-        return catalog.indexOf(name) >= 0 ? name
-                : matcher.project(name).orElseThrow(() -> matcher.unknown(field, "project", List.of(name)));
+        return matcher.project(name).orElseThrow(() -> matcher.unknown(field, "project", List.of(name)));
     }
 
     /**
@@ -156,8 +154,7 @@ public final class Studypath {
                 .maxDifficulty(profile.maxDifficulty());
         List<String> unknown = new ArrayList<>();
         for (String id : profile.completed()) {
-            Optional<String> named = catalog.indexOf(id) >= 0 ? Optional.of(id) : matcher.project(id);
-            named.ifPresentOrElse(builder::completed, () -> unknown.add(id));
+            matcher.project(id).ifPresentOrElse(builder::completed, () -> unknown.add(id));
         }
         if (!unknown.isEmpty()) {
             throw matcher.unknown("completed", "project", unknown);
@@ -165,8 +162,7 @@ public final class Studypath {
         builder.completed(match.completed());
         Map<String, Integer> known = new TreeMap<>();
         profile.known().forEach((skill, level) -> {
-            Optional<String> named = catalog.skill(skill).isPresent() ? Optional.of(skill) : matcher.skill(skill);
-            named.ifPresentOrElse(id -> known.merge(id, level, Math::max), () -> unknown.add(skill));
+            matcher.skill(skill).ifPresentOrElse(id -> known.merge(id, level, Math::max), () -> unknown.add(skill));
         });
         if (!unknown.isEmpty()) {
             throw matcher.unknown("known", "skill", unknown);

@@ -235,10 +235,9 @@ public final class GoalMatcher {
                 }
                 taken = 1;
             } else {
-                matched += (int) words.subList(i, i + taken).stream().filter(w -> !filler.contains(w)).count();
-                if (words.subList(i, i + taken).stream().allMatch(filler::contains)) {
-                    matched++;
-                }
+                // A name counts its words that are not filler, and at least one ("build a cli" is two).
+                matched += (int) Math.max(1, words.subList(i, i + taken).stream().filter(w -> !filler.contains(w))
+                        .count());
             }
             i += taken;
         }
@@ -383,16 +382,16 @@ public final class GoalMatcher {
     }
 
     /**
-     * The id of the project that {@code name} names: its id in any case, a name, repository or URL;
-     * empty when none does.
+     * The id of the project that {@code name} names: its id (exactly, which wins, or in any case), a
+     * name, repository or URL; empty when none does.
      */
     public Optional<String> project(String name) {
-        return named(name, Kind.PROJECT);
+        return catalog.indexOf(name) >= 0 ? Optional.of(name) : named(name, Kind.PROJECT);
     }
 
     /** The id of the skill that {@code name} names: its id in any case, a name or an alias; empty when none does. */
     public Optional<String> skill(String name) {
-        return named(name, Kind.SKILL);
+        return catalog.skill(name).isPresent() ? Optional.of(name) : named(name, Kind.SKILL);
     }
 
     private Optional<String> named(String name, Kind kind) {

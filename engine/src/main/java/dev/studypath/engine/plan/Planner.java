@@ -199,7 +199,7 @@ public final class Planner {
      * without a choice), or, for a stage that says "one of these" ({@link Stage#choose()}), as many as it
      * says, the completed ones first (the learner has chosen them), then the first others in its order.
      */
-    private void routeTargets(Stage stage, boolean every, BitSet done, BitSet eligible, BitSet targets) {
+    private void routeTargets(Stage stage, boolean every, BitSet done, BitSet allowed, BitSet targets) {
         int wanted = every || stage.choose() == 0 ? stage.projects().size() : stage.choose();
         for (Stage.StageProject member : stage.projects()) {
             if (wanted > 0 && done.get(catalog.indexOf(member.project()))) {
@@ -208,7 +208,7 @@ public final class Planner {
         }
         for (Stage.StageProject member : stage.projects()) {
             int v = catalog.indexOf(member.project());
-            if (wanted > 0 && !done.get(v) && eligible.get(v)) {
+            if (wanted > 0 && !done.get(v) && allowed.get(v)) {
                 targets.set(v);
                 wanted--;
             }
