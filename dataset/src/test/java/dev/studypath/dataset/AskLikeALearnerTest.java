@@ -203,7 +203,7 @@ class AskLikeALearnerTest {
     void reasons_sayAfter_notDone() {
         Profile afterRustlings = STUDYPATH.newProfile().completed("rustlings").build();
         Candidate miniRedis = STUDYPATH.next("async networking", afterRustlings).candidates().get(0);
-        assertTrue(miniRedis.reasons().stream().anyMatch(r -> r.startsWith("after rustlings;")),
+        assertTrue(miniRedis.reasons().stream().anyMatch(r -> r.describe(java.util.Locale.ENGLISH).startsWith("after rustlings;")),
                 miniRedis.reasons().toString());
     }
 

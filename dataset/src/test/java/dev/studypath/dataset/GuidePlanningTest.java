@@ -75,7 +75,7 @@ class GuidePlanningTest {
         Profile done = GUIDE.newProfile().completed("rustlings").build();
         Candidate first = GUIDE.next("async networking", done).candidates().get(0);
         assertEquals("mini-redis", first.project());
-        assertTrue(first.reasons().get(1).startsWith("after rustlings"), first.reasons()::toString);
+        assertTrue(first.reasons().get(1).describe(java.util.Locale.ENGLISH).startsWith("after rustlings"), first.reasons()::toString);
     }
 
     @Test

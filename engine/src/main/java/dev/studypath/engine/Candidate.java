@@ -11,10 +11,10 @@ import java.util.Objects;
  * @param name       its names
  * @param score      its score, in [0, 1]: the weighted sum of its components
  * @param components the parts of the score
- * @param reasons    why, in plain English, most important first
+ * @param reasons    why, most important first
  */
 public record Candidate(String project, Text name, double score, List<ScoreComponent> components,
-                        List<String> reasons) {
+                        List<Reason> reasons) {
 
     public Candidate {
         Objects.requireNonNull(project, "project");

@@ -1,13 +1,23 @@
 package dev.studypath.engine;
 
+import dev.studypath.engine.model.Message;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
  * Why something a goal asks for is not on its path: the data of an empty or partial answer, for a
- * front end to render in the reader's language.
+ * front end to render in the reader's language with {@link #describe(Locale)}.
  */
 public sealed interface Omission {
+
+    /** The omission as a message of the engine's bundle. */
+    Message message();
+
+    /** The omission in {@code locale}'s language: English or Chinese. */
+    default String describe(Locale locale) {
+        return message().describe(locale);
+    }
 
     /**
      * Targets of the goal that the learner completed.
@@ -18,6 +28,11 @@ public sealed interface Omission {
 
         public Completed {
             projects = List.copyOf(projects);
+        }
+
+        @Override
+        public Message message() {
+            return Message.of("omission.completed", projects);
         }
     }
 
@@ -37,6 +52,13 @@ public sealed interface Omission {
         public AboveMaxDifficulty {
             Objects.requireNonNull(project, "project");
         }
+
+        @Override
+        public Message message() {
+            return includedFrom > difficulty
+                    ? Message.of("omission.aboveMaxDifficultyWithPrerequisite", project, difficulty, maxDifficulty, includedFrom)
+                    : Message.of("omission.aboveMaxDifficulty", project, difficulty, maxDifficulty, includedFrom);
+        }
     }
 
     /**
@@ -48,6 +70,11 @@ public sealed interface Omission {
 
         public NothingNew {
             Objects.requireNonNull(project, "project");
+        }
+
+        @Override
+        public Message message() {
+            return Message.of("omission.nothingNew", project);
         }
     }
 
@@ -64,6 +91,11 @@ public sealed interface Omission {
         public AlreadyKnown {
             Objects.requireNonNull(skill, "skill");
         }
+
+        @Override
+        public Message message() {
+            return Message.of("omission.alreadyKnown", skill, level, highestTaught);
+        }
     }
 
     /**
@@ -75,6 +107,11 @@ public sealed interface Omission {
 
         public NotTaught {
             Objects.requireNonNull(skill, "skill");
+        }
+
+        @Override
+        public Message message() {
+            return Message.of("omission.notTaught", skill);
         }
     }
 }

@@ -8,9 +8,9 @@ import java.util.Objects;
  * @param name   relevance, readiness, value or effort
  * @param value  the component's value, in [0, 1]
  * @param weight its weight in the total score
- * @param reason why it has this value, in plain English
+ * @param reason why it has this value
  */
-public record ScoreComponent(String name, double value, double weight, String reason) {
+public record ScoreComponent(String name, double value, double weight, Reason reason) {
 
     public ScoreComponent {
         Objects.requireNonNull(name, "name");

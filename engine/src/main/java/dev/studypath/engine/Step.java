@@ -17,10 +17,10 @@ import java.util.Objects;
  * @param role       whether the goal asks for it or it is needed first
  * @param requiredBy for a prerequisite, the targets that need it (directly or not), in path order
  * @param score      its score for the goal, in [0, 1]
- * @param reasons    why it is here, in plain English
+ * @param reasons    why it is here
  */
 public record Step(int position, String project, Text name, int stage, int difficulty, Effort effort, Role role,
-                   List<String> requiredBy, double score, List<String> reasons) {
+                   List<String> requiredBy, double score, List<Reason> reasons) {
 
     /** Why a project is on the path. */
     public enum Role {

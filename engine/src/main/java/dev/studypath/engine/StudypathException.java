@@ -12,4 +12,9 @@ public abstract sealed class StudypathException extends RuntimeException
     StudypathException(String message) {
         super(message);
     }
+
+    /** The message in {@code locale}'s language: English or Chinese. {@link #getMessage()} is the English. */
+    public String describe(java.util.Locale locale) {
+        return getMessage();
+    }
 }

@@ -1,10 +1,12 @@
 package dev.studypath.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class PlanningTest {
@@ -61,7 +63,8 @@ class PlanningTest {
     void next_fromScratch_isTheOnlyProjectWithoutPrerequisites() {
         Recommendation next = studypath.next("async networking", nobody);
         assertEquals(List.of("basics"), next.candidates().stream().map(Candidate::project).toList());
-        assertTrue(next.candidates().get(0).reasons().get(0).contains("needed before"));
+        assertInstanceOf(Reason.OnTheWayTo.class, next.candidates().get(0).reasons().get(0));
+        assertTrue(next.candidates().get(0).reasons().get(0).describe(Locale.ENGLISH).startsWith("needed before "));
     }
 
     @Test
@@ -69,9 +72,12 @@ class PlanningTest {
         Profile done = studypath.newProfile().completed("basics").build();
         Candidate first = studypath.next("async networking", done).candidates().get(0);
         assertEquals("server", first.project());
+        assertEquals(new Reason.Readiness(List.of("basics"), List.of(), 3, 2), first.reasons().get(1));
         assertEquals("teaches async programming (level 3) and network programming (level 3), your goal",
-                first.reasons().get(0));
-        assertEquals("after basics; difficulty 3, one step above your level 2", first.reasons().get(1));
+                first.reasons().get(0).describe(Locale.ENGLISH));
+        assertEquals("after basics; difficulty 3, one step above your level 2",
+                first.reasons().get(1).describe(Locale.ENGLISH));
+        assertEquals("在 basics 之后；难度 3，比你当前的等级 2 高一级", first.reasons().get(1).describe(Locale.CHINA));
     }
 
     @Test

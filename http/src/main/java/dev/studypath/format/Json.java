@@ -15,11 +15,12 @@ import dev.studypath.engine.model.Effort;
 import dev.studypath.engine.model.Milestone;
 import dev.studypath.engine.model.Range;
 import dev.studypath.engine.Omission;
-import com.fasterxml.jackson.annotation.JsonSubTypes;
-import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import dev.studypath.engine.Reason;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.reflect.RecordComponent;
 import java.util.Locale;
+import java.util.function.BiFunction;
 
 /**
  * The one JSON form of every result, for the command line's {@code --json} and the HTTP API alike:
@@ -40,7 +41,6 @@ public final class Json {
                     .recyclerPool(JsonRecyclerPools.newBoundedPool(RECYCLED_BUFFERS)).build())
             .addModule(new JavaTimeModule())
             .addModule(module())
-            .addMixIn(Omission.class, OmissionKind.class)
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .enable(SerializationFeature.INDENT_OUTPUT)
             .build();
@@ -48,25 +48,20 @@ public final class Json {
     private Json() {
     }
 
-    /** Each reason for leaving something out carries its kind as {@code "reason"}: the records alone look alike. */
-    @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "reason")
-    @JsonSubTypes({@JsonSubTypes.Type(value = Omission.Completed.class, name = "completed"),
-            @JsonSubTypes.Type(value = Omission.AboveMaxDifficulty.class, name = "above_max_difficulty"),
-            @JsonSubTypes.Type(value = Omission.NothingNew.class, name = "nothing_new"),
-            @JsonSubTypes.Type(value = Omission.AlreadyKnown.class, name = "already_known"),
-            @JsonSubTypes.Type(value = Omission.NotTaught.class, name = "not_taught")})
-    private interface OmissionKind {
-    }
-
     /** The configured mapper; do not reconfigure it. */
     public static ObjectMapper mapper() {
         return MAPPER;
     }
 
-    /** {@code value} as indented JSON. */
+    /** {@code value} as indented JSON, its reasons' texts in English. */
     public static String write(Object value) {
+        return write(value, Locale.ENGLISH);
+    }
+
+    /** {@code value} as indented JSON, its reasons' and omissions' texts in {@code language}. */
+    public static String write(Object value, Locale language) {
         try {
-            return MAPPER.writeValueAsString(value);
+            return MAPPER.writer().withAttribute(Locale.class, language).writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
@@ -99,6 +94,8 @@ public final class Json {
         };
         module.addSerializer(Double.class, decimals);
         module.addSerializer(Double.TYPE, (JsonSerializer) decimals);
+        module.addSerializer(Reason.class, new Described<>("kind", Reason::describe));
+        module.addSerializer(Omission.class, new Described<>("reason", Omission::describe));
         module.addSerializer(Range.class, new JsonSerializer<>() {
             @Override
             public void serialize(Range range, JsonGenerator gen, SerializerProvider provider) throws IOException {
@@ -134,6 +131,42 @@ public final class Json {
             }
         });
         return module;
+    }
+
+    /**
+     * A reason or an omission: its kind under {@code discriminator} (the record's name in snake case:
+     * {@code on_route}, {@code above_max_difficulty}), its data, and {@code "text"}, its rendering in the
+     * writer's language (English unless {@link #write(Object, Locale)} says otherwise).
+     */
+    private static final class Described<T> extends JsonSerializer<T> {
+
+        private final String discriminator;
+        private final BiFunction<T, Locale, String> describe;
+
+        Described(String discriminator, BiFunction<T, Locale, String> describe) {
+            this.discriminator = discriminator;
+            this.describe = describe;
+        }
+
+        @Override
+        public void serialize(T value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+            gen.writeStartObject();
+            gen.writeStringField(discriminator, snake(value.getClass().getSimpleName()));
+            for (RecordComponent component : value.getClass().getRecordComponents()) {
+                try {
+                    provider.defaultSerializeField(component.getName(), component.getAccessor().invoke(value), gen);
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+            Object language = provider.getAttribute(Locale.class);
+            gen.writeStringField("text", describe.apply(value, language instanceof Locale l ? l : Locale.ENGLISH));
+            gen.writeEndObject();
+        }
+
+        private static String snake(String name) {
+            return name.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
+        }
     }
 
     private static void writeBounds(Range range, JsonGenerator gen) throws IOException {

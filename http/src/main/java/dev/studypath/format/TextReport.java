@@ -194,7 +194,7 @@ public final class TextReport {
                     .append(String.format(Locale.ROOT, "  (score %.2f)%n", c.score()));
             for (ScoreComponent part : c.components()) {
                 out.append(String.format(Locale.ROOT, "   %-9s %.2f  %s%n", part.name(), part.value(),
-                        part.reason()));
+                        part.reason().describe(Locale.ENGLISH)));
             }
         }
         if (recommendation.waitingTotal() > 0) {
@@ -238,7 +238,7 @@ public final class TextReport {
             out.append(table(rows)).append("\nWhy\n");
             for (Step s : path.steps()) {
                 out.append(String.format(Locale.ROOT, "%2d %s: %s%n", s.position(), s.project(),
-                        String.join("; ", s.reasons())));
+                        String.join("; ", s.reasons().stream().map(r -> r.describe(Locale.ENGLISH)).toList())));
             }
             if (!path.omitted().isEmpty()) {
                 out.append("\nLeft out:\n");
@@ -279,32 +279,22 @@ public final class TextReport {
         List<String> lines = new ArrayList<>();
         List<Omission.AboveMaxDifficulty> capped = new ArrayList<>();
         for (Omission omission : omitted) {
-            if (omission instanceof Omission.Completed c) {
-                lines.add("you completed " + listed(c.projects()));
-            } else if (omission instanceof Omission.NothingNew n) {
-                lines.add(n.project() + " teaches nothing of this goal beyond what you know");
-            } else if (omission instanceof Omission.AlreadyKnown k) {
-                lines.add("you know " + k.skill() + " at level " + k.level() + ", and no project teaches it beyond level "
-                        + k.highestTaught());
-            } else if (omission instanceof Omission.NotTaught t) {
-                lines.add("no project of the catalog teaches " + t.skill());
+            if (omission instanceof Omission.Completed c && c.projects().size() > LISTED) {
+                lines.add(new Omission.Completed(c.projects().subList(0, LISTED)).describe(Locale.ENGLISH)
+                        + more(c.projects().size(), LISTED));
             } else if (omission instanceof Omission.AboveMaxDifficulty a) {
                 capped.add(a);
+            } else {
+                lines.add(omission.describe(Locale.ENGLISH));
             }
         }
         for (Omission.AboveMaxDifficulty a : capped.subList(0, Math.min(LISTED, capped.size()))) {
-            lines.add(a.project() + " (difficulty " + a.difficulty() + ") is above your maximum difficulty "
-                    + a.maxDifficulty() + (a.includedFrom() > a.difficulty() ? ", and needs a project of difficulty "
-                    + a.includedFrom() : "") + "; a maximum of " + a.includedFrom() + " includes it");
+            lines.add(a.describe(Locale.ENGLISH));
         }
         if (capped.size() > LISTED) {
             lines.add("and " + (capped.size() - LISTED) + " more above your maximum difficulty");
         }
         return lines;
-    }
-
-    private static String listed(List<String> ids) {
-        return String.join(", ", ids.subList(0, Math.min(LISTED, ids.size()))) + more(ids.size(), LISTED);
     }
 
     private static String more(int total, int shown) {

@@ -351,14 +351,14 @@ class WebPageTest {
             String text = driver.findElement(By.id("path-summary")).getText();
             return text.isEmpty() ? null : text;
         });
-        assertTrue(summary.contains("Nothing to study for this goal: Firecracker (difficulty 5) is above your maximum "
+        assertTrue(summary.contains("Nothing to study for this goal: firecracker (difficulty 5) is above your maximum "
                 + "difficulty 3; a maximum of 5 includes it."), summary);
         assertFalse(summary.contains("done"), summary);
         String schedule = waiting().until(driver -> {
             String text = driver.findElement(By.id("schedule-summary")).getText();
             return text.isEmpty() ? null : text;
         });
-        assertTrue(schedule.startsWith("Nothing to schedule for this goal: Firecracker (difficulty 5) is above your "
+        assertTrue(schedule.startsWith("Nothing to schedule for this goal: firecracker (difficulty 5) is above your "
                 + "maximum difficulty 3"), schedule);
         plan(link("I know basic Rust, I want tokio", ""), 1280);
         String path = browser.findElement(By.id("path-summary")).getText();

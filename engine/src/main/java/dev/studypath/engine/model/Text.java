@@ -45,6 +45,16 @@ public record Text(String en, String zh) {
         return zh.isEmpty() ? en : zh;
     }
 
+    /** The text in {@code locale}'s language ({@link Message#language}), or in the other one where the catalog gives only that. */
+    public String in(java.util.Locale locale) {
+        return Message.language(locale).equals(java.util.Locale.CHINESE) ? chinese() : english();
+    }
+
+    /** Whether the catalog gives the text in {@code locale}'s language (or gives it in neither). */
+    public boolean given(java.util.Locale locale) {
+        return missing() || !(Message.language(locale).equals(java.util.Locale.CHINESE) ? zh : en).isEmpty();
+    }
+
     // No "is" prefix: the JSON of a text is its two components only.
 
     /** Whether the text is given in neither language. */

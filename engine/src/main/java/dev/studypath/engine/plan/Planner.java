@@ -5,6 +5,7 @@ import dev.studypath.engine.GoalMatch;
 import dev.studypath.engine.GoalMatch.WeightedSkill;
 import dev.studypath.engine.LearningPath;
 import dev.studypath.engine.Omission;
+import dev.studypath.engine.Reason;
 import dev.studypath.engine.Recommendation;
 import dev.studypath.engine.Step;
 import dev.studypath.engine.Studypath;
@@ -131,9 +132,9 @@ public final class Planner {
             BitSet members = selection.members();
             Score atStep = query.score(v, needers.isEmpty() ? "" : needers.get(0),
                     u -> completed.get(u) || members.get(u) && position[u] < p, levelBefore[p]);
-            List<String> reasons = new ArrayList<>(5);
+            List<Reason> reasons = new ArrayList<>(5);
             if (!target && !needers.isEmpty() && atStep.components().get(0).value() > Scorer.ON_THE_WAY_RELEVANCE) {
-                reasons.add("needed before " + Scorer.join(needers));
+                reasons.add(new Reason.NeededBefore(needers));
             }
             reasons.addAll(atStep.reasons());
             return new Step(p + 1, project.id(), project.name(), stageOf[v] == Integer.MAX_VALUE ? 0 : stageOf[v],

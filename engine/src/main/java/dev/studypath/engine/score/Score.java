@@ -1,5 +1,6 @@
 package dev.studypath.engine.score;
 
+import dev.studypath.engine.Reason;
 import dev.studypath.engine.ScoreComponent;
 import java.util.List;
 
@@ -16,7 +17,7 @@ public record Score(double value, List<ScoreComponent> components) {
     }
 
     /** The components' reasons, in order. */
-    public List<String> reasons() {
+    public List<Reason> reasons() {
         return components.stream().map(ScoreComponent::reason).toList();
     }
 }

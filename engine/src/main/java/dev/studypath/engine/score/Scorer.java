@@ -2,6 +2,7 @@ package dev.studypath.engine.score;
 
 import dev.studypath.engine.GoalMatch;
 import dev.studypath.engine.GoalMatch.WeightedSkill;
+import dev.studypath.engine.Reason;
 import dev.studypath.engine.ScoreComponent;
 import dev.studypath.engine.graph.PrerequisiteGraph;
 import dev.studypath.engine.model.Catalog;
@@ -11,7 +12,7 @@ import dev.studypath.engine.model.Project;
 import dev.studypath.engine.model.Range;
 import dev.studypath.engine.model.Skill;
 import dev.studypath.engine.model.SkillLevel;
-import dev.studypath.engine.model.Stars;
+import dev.studypath.engine.model.Text;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
@@ -19,7 +20,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntPredicate;
-import java.util.Locale;
 import org.apache.commons.math3.stat.StatUtils;
 import org.apache.commons.math3.util.FastMath;
 
@@ -206,7 +206,7 @@ public final class Scorer {
         private final Learner learner;
         /** For a goal of the catalog: its recommended projects and its name; otherwise null. */
         private final BitSet recommended;
-        private final String goalName;
+        private final Goal named;
         /** The goal's skills as skill indexes (-1 when unknown), their weights and the learner's levels. */
         private final int[] wanted;
         private final double[] weight;
@@ -244,11 +244,10 @@ public final class Scorer {
             recommended = new BitSet(catalog.projects().size());
             goal.projects().forEach(id -> recommended.set(catalog.indexOf(id)));
             if (goal.kind() == GoalMatch.Kind.GOAL) {
-                Goal named = catalog.goal(goal.goals().get(0)).orElseThrow();
+                named = catalog.goal(goal.goals().get(0)).orElseThrow();
                 named.projects().forEach(id -> recommended.set(catalog.indexOf(id)));
-                goalName = named.name().english();
             } else {
-                goalName = "";
+                named = null;
             }
         }
 
@@ -279,7 +278,8 @@ public final class Scorer {
             Project project = catalog.projects().get(index);
             ScoreComponent relevance = relevance(index, project, onTheWayTo);
             ScoreComponent readiness = readiness(index, project, done, level);
-            ScoreComponent worth = new ScoreComponent("value", value[index], VALUE_WEIGHT, valueReason(project));
+            ScoreComponent worth = new ScoreComponent("value", value[index], VALUE_WEIGHT,
+                    new Reason.Rated(project.rating(), project.stars()));
             ScoreComponent effort = effort(project);
             return new Score(total(relevance.value(), readiness.value(), worth.value(), effort.value()),
                     List.of(relevance, readiness, worth, effort));
@@ -299,18 +299,18 @@ public final class Scorer {
 
         private ScoreComponent relevance(int index, Project project, String onTheWayTo) {
             double value = relevanceValue(index);
-            String reason;
+            Reason reason;
             switch (goal.kind()) {
-                case WHOLE_ROUTE -> reason = value == 1 ? "on the route, stage " + catalog.stageOf(project.id())
-                        .getAsInt() : "not on the catalog's route";
-                case GOAL -> reason = recommended.get(index) ? "recommended for " + goalName + ", your goal"
+                case WHOLE_ROUTE -> reason = value == 1 ? new Reason.OnRoute(catalog.stageOf(project.id()).getAsInt())
+                        : new Reason.OffRoute();
+                case GOAL -> reason = recommended.get(index) ? new Reason.RecommendedFor(named.id(), named.name())
                         : skillReason(project, goal, learner, value);
-                default -> reason = recommended.get(index) ? "you asked for it"
+                default -> reason = recommended.get(index) ? new Reason.AskedFor()
                         : skillReason(project, goal, learner, value);
             }
             if (!onTheWayTo.isEmpty() && value < ON_THE_WAY_RELEVANCE) {
                 value = ON_THE_WAY_RELEVANCE;
-                reason = "needed before " + onTheWayTo + ", which your goal asks for";
+                reason = new Reason.OnTheWayTo(onTheWayTo);
             }
             return new ScoreComponent("relevance", value, RELEVANCE_WEIGHT, reason);
         }
@@ -325,24 +325,14 @@ public final class Scorer {
             }
             double prerequisitesMet = total == 0 ? 1 : (double) done.size() / total;
             int step = project.difficulty() - level;
-            String stepReason = switch (Math.max(0, Math.min(3, step))) {
-                case 0 -> "difficulty " + project.difficulty() + ", at or below your level " + level;
-                case 1 -> "difficulty " + project.difficulty() + ", one step above your level " + level;
-                case 2 -> "difficulty " + project.difficulty() + ", two steps above your level " + level
-                        + ": a big jump";
-                default -> "difficulty " + project.difficulty() + ", " + step + " steps above your level "
-                        + level + ": too big a jump for now";
-            };
-            String prerequisites = total == 0 ? "no prerequisites"
-                    : missing.isEmpty() ? "after " + join(done) : "needs " + join(missing) + " first";
             return new ScoreComponent("readiness", prerequisitesMet * stepValue(step), READINESS_WEIGHT,
-                    prerequisites + "; " + stepReason);
+                    new Reason.Readiness(done, missing, project.difficulty(), level));
         }
 
         private ScoreComponent effort(Project project) {
             double weeks = learner.likelyWeeks(project);
-            String about = project.effort().unit() == Effort.Unit.HOURS ? "about " + hours(learner.likelyHours(project))
-                    + " h" : "about " + weeks(weeks) + " at " + hours(learner.profile().hoursPerWeek()) + " h/week";
+            Reason about = new Reason.Takes(learner.likelyHours(project), weeks, learner.profile().hoursPerWeek(),
+                    project.effort().unit() == Effort.Unit.HOURS);
             return new ScoreComponent("effort", effortValue(weeks), EFFORT_WEIGHT, about);
         }
     }
@@ -378,58 +368,18 @@ public final class Scorer {
         return Math.min(1, value);
     }
 
-    private String skillReason(Project project, GoalMatch goal, Learner learner, double value) {
-        List<String> taught = new ArrayList<>();
+    private Reason skillReason(Project project, GoalMatch goal, Learner learner, double value) {
+        List<Reason.Taught> taught = new ArrayList<>();
         for (WeightedSkill wanted : goal.skills()) {
             int gives = project.teachesLevel(wanted.skill());
             if (gives > learner.skillLevel(wanted.skill())) {
-                taught.add(skillName(wanted.skill()) + " (level " + gives + ")");
+                taught.add(new Reason.Taught(wanted.skill(), skillName(wanted.skill()), gives));
             }
         }
-        if (value == 0 || taught.isEmpty()) {
-            return "teaches none of your goal's skills beyond what you know";
-        }
-        return "teaches " + join(taught) + ", your goal";
+        return value == 0 || taught.isEmpty() ? new Reason.TeachesNothingNew() : new Reason.Teaches(taught);
     }
 
-    private static String valueReason(Project project) {
-        Stars stars = project.stars();
-        return "rated " + project.rating() + "/5" + (stars.count() > 0 ? ", " + grouped(stars.count())
-                + (stars.atLeast() ? "+" : "") + " stars" : "");
-    }
-
-    /** {@code String.format(Locale.ROOT, "%,d", n)} for {@code n >= 0}, without a formatter. */
-    static String grouped(long n) {
-        String digits = Long.toString(n);
-        int first = digits.length() % 3 == 0 ? 3 : digits.length() % 3;
-        StringBuilder out = new StringBuilder(digits.length() + digits.length() / 3);
-        out.append(digits, 0, first);
-        for (int i = first; i < digits.length(); i += 3) {
-            out.append(',').append(digits, i, i + 3);
-        }
-        return out.toString();
-    }
-
-    private String skillName(String skill) {
-        return catalog.skill(skill).map(Skill::name).map(dev.studypath.engine.model.Text::en).orElse(skill);
-    }
-
-    static String weeks(double weeks) {
-        long rounded = Math.max(1, Math.round(weeks));
-        return rounded == 1 ? "1 week" : rounded + " weeks";
-    }
-
-    static String hours(double hours) {
-        double rounded = Math.round(hours * 10) / 10.0;
-        return rounded == Math.rint(rounded) ? String.valueOf((long) rounded)
-                : String.format(Locale.ROOT, "%.1f", rounded);
-    }
-
-    /** "a", "a and b", "a, b and c": the one way reasons list several names. */
-    public static String join(List<String> items) {
-        if (items.size() <= 1) {
-            return String.join("", items);
-        }
-        return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
+    private Text skillName(String skill) {
+        return catalog.skill(skill).map(Skill::name).orElse(Text.of(skill));
     }
 }

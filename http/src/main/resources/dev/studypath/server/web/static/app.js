@@ -422,18 +422,9 @@ function projectButton(id, label) {
   return button;
 }
 
-/** One reason the engine gave for leaving something out, in words. */
+/** One reason the engine gave for leaving something out, in the answer's language: the server renders it. */
 function omissionText(o) {
-  switch (o.reason) {
-    case 'completed': return 'you completed ' + o.projects.map(name).join(', ');
-    case 'above_max_difficulty': return name(o.project) + ' (difficulty ' + o.difficulty + ') is above your maximum difficulty '
-      + o.maxDifficulty + '; a maximum of ' + o.includedFrom + ' includes it';
-    case 'nothing_new': return name(o.project) + ' teaches nothing of this goal beyond what you know';
-    case 'already_known': return 'you know ' + o.skill + ' at level ' + o.level + ', and no project teaches it beyond level '
-      + o.highestTaught;
-    case 'not_taught': return 'no project of the catalog teaches ' + o.skill;
-    default: return o.reason;
-  }
+  return o.text;
 }
 
 /** What the goal was understood to mean, and what it said about the learner. */
@@ -458,7 +449,7 @@ function renderNext(recommendation) {
     item.append(projectButton(candidate.project, text(candidate.name)), ' ',
       el('span', {class: 'score'}, '(score ' + candidate.score.toFixed(2) + ')'));
     const reasons = el('ul');
-    candidate.reasons.forEach((reason) => reasons.append(el('li', {}, text(reason))));
+    candidate.reasons.forEach((reason) => reasons.append(el('li', {}, text(reason.text))));
     item.append(reasons);
     list.append(item);
   }
@@ -548,7 +539,7 @@ function graph(path, layout, scale) {
     // Named by its title (SVG's tooltip), which starts with what the box shows.
     const node = svg('g', {class: 'node ' + step.role, 'data-project': step.project, tabindex: 0, role: 'button',
       transform: `translate(${at.x - NODE.width / 2},${at.y - NODE.height / 2})`});
-    node.append(svg('title', {}, [lines.join(', '), ...step.reasons.map(text)].join('\n')));
+    node.append(svg('title', {}, [lines.join(', '), ...step.reasons.map((r) => text(r.text))].join('\n')));
     node.append(svg('rect', {width: NODE.width, height: NODE.height, rx: 6}));
     lines.forEach((line, i) => node.append(svg('text', {x: 10, y: 18 + 16.5 * i, class: i === 0 ? 'name' : 'sub'}, line)));
     clickable(node, step.project);
