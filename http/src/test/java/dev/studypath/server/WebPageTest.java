@@ -263,7 +263,7 @@ class WebPageTest {
         assertEquals(List.of("mini-redis"), projects("#path-graph g.node"));
         assertTrue(browser.findElement(By.id("subscribe")).getAttribute("href").endsWith(
                 "/api/schedule.ics?goal=async%20networking&completed=rustlings&hours=8&maxDifficulty=4"
-                        + "&start=2027-01-04&deadline=2027-12-31&off=2027-02-01..2027-02-07"));
+                        + "&start=2027-01-04&deadline=2027-12-31&off=2027-02-01..2027-02-07&lang=en"));
     }
 
     @Test
