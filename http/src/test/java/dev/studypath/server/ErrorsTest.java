@@ -323,6 +323,17 @@ class ErrorsTest {
         assertTrue(response.contains("\"status\" : 431"), response);
     }
 
+    /** Jetty refuses it before Javalin sees it, yet the problem speaks the language the request asked for. */
+    @Test
+    void headersTooLarge_inChinese_isAChineseProblem() throws IOException {
+        String response = raw("GET /health?lang=zh HTTP/1.1\r\nHost: localhost\r\nX-Big: " + "a".repeat(20_000)
+                + "\r\nConnection: close\r\n\r\n");
+        assertTrue(response.startsWith("HTTP/1.1 431 "), response);
+        assertTrue(response.contains("Content-Language: zh"), response);
+        assertTrue(response.contains("Vary: Accept-Language"), response);
+        assertTrue(response.contains("\"title\" : \"请求头过大\""), response);
+    }
+
     @Test
     void unexpectedFailure_is500WithAnErrorIdThatIsLoggedAndNoInternalDetail() {
         JsonNode[] problem = new JsonNode[1];
