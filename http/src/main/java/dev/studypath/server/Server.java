@@ -22,7 +22,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The studypath HTTP service: the JSON API described at {@code /openapi.json}, and the web page at
- * {@code /}. Every error is an RFC 9457 {@code application/problem+json} body. Logs one line when
+ * {@code /}. Every error is an RFC 9457 {@code application/problem+json} body. Answers are in English
+ * or Chinese, chosen per request by {@link AnswerLanguage} (the {@code lang} parameter, then
+ * {@code Accept-Language}, then the goal's script, then the locale the server runs in). Logs one line when
  * ready and one access-log line per request (SLF4J loggers {@code dev.studypath.server.Server} and
  * {@code studypath.access}).
  *
