@@ -1,5 +1,6 @@
 package dev.studypath.server;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.studypath.engine.Pace;
 import dev.studypath.engine.Profile;
@@ -7,15 +8,15 @@ import dev.studypath.engine.Schedule;
 import dev.studypath.engine.ScheduleOptions;
 import dev.studypath.engine.Studypath;
 import dev.studypath.engine.model.Catalog;
+import dev.studypath.engine.model.Message;
 import dev.studypath.format.CatalogViews;
 import dev.studypath.format.Json;
+import dev.studypath.format.Language;
 import dev.studypath.format.ScheduleCalendar;
 import dev.studypath.format.ScheduleJson;
 import dev.studypath.format.ScheduleMarkdown;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import io.javalin.http.NotAcceptableResponse;
-import io.javalin.http.NotFoundResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -24,8 +25,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.ResourceBundle;
+import java.util.TreeMap;
 import java.util.OptionalInt;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
@@ -44,6 +48,9 @@ final class Api {
     /** Every answer names its charset, so that no client (or Jetty) falls back to ISO-8859-1. */
     static final String UTF8 = ";charset=utf-8";
 
+    /** The page's bundle: {@code web/page.properties} (English) and {@code web/page_zh.properties}. */
+    static final String PAGE_BUNDLE = "dev.studypath.server.web.page";
+
     /** The most answers {@link #answer} keeps. */
     static final int MAX_ANSWERS = 4096;
 
@@ -56,6 +63,8 @@ final class Api {
     private final Map<String, byte[]> projects = new LinkedHashMap<>();
     private final byte[] page;
     private final byte[] openapi;
+    /** The page's own words, per language: {@code GET /api/messages}. */
+    private final Map<Locale, byte[]> pageMessages = new LinkedHashMap<>();
 
     Api(Studypath engine, Clock clock, String version) {
         this.engine = engine;
@@ -74,6 +83,9 @@ final class Api {
         fixed.put("/api/guide", utf8(CatalogViews.guide(catalog, catalog.sections())));
         catalog.projects().forEach(project -> projects.put(project.id(), utf8(CatalogViews.project(catalog, project))));
         this.page = resource("web/index.html");
+        for (Locale language : Language.SUPPORTED) {
+            pageMessages.put(language, utf8(pageMessages(language), language));
+        }
         ObjectNode document = (ObjectNode) read(resource("openapi.json"));
         ((ObjectNode) document.get("info")).put("version", version);
         this.openapi = utf8(document);
@@ -90,6 +102,7 @@ final class Api {
         routes.post("/api/progress", this::progress);
         fixed.forEach((path, body) -> routes.get(path, ctx -> fixed(ctx, body)));
         routes.get("/api/projects/{id}", this::project);
+        routes.get("/api/messages", this::messages);
         routes.get("/openapi.json", ctx -> fixed(ctx, openapi));
         routes.get("/", this::page);
     }
@@ -99,18 +112,32 @@ final class Api {
         ctx.contentType(HTML + UTF8).result(page);
     }
 
+    /** The web page's labels and sentences in the answer's language, as one JSON object of MessageFormat-style patterns. */
+    private void messages(Context ctx) {
+        accept(ctx, JSON);
+        Query.of(ctx);
+        ctx.contentType(JSON + UTF8).result(pageMessages.get(AnswerLanguage.of(ctx)));
+    }
+
+    /** The page's bundle in {@code language}, its keys sorted. */
+    private static Map<String, String> pageMessages(Locale language) {
+        ResourceBundle bundle = Message.bundle(PAGE_BUNDLE, language);
+        Map<String, String> messages = new TreeMap<>();
+        bundle.keySet().forEach(key -> messages.put(key, bundle.getString(key)));
+        return messages;
+    }
+
     private void project(Context ctx) {
         accept(ctx, JSON);
         Query.of(ctx);
         String id = ctx.pathParam("id");
         if (id.length() > Limits.MAX_ID_CHARS) {
-            throw new BadParameterException("id", "an id is at most " + Limits.MAX_ID_CHARS + " characters, was "
-                    + id.length());
+            throw new BadParameterException("id", "id.tooLong", Limits.MAX_ID_CHARS, id.length());
         }
         byte[] project = projects.get(id);
         if (project == null) {
-            throw new NotFoundResponse("no project '" + id + "' in catalog '" + engine.catalog().id() + "'; known: "
-                    + String.join(", ", projects.keySet()));
+            throw new ProblemException(404, "notFound.project", id, engine.catalog().id(),
+                    String.join(", ", projects.keySet()));
         }
         ctx.contentType(JSON + UTF8).result(project);
     }
@@ -121,7 +148,8 @@ final class Api {
             String goal = query.text("goal");
             Profile profile = profile(query).build();
             int limit = query.integer("limit").orElse(Studypath.DEFAULT_LIMIT);
-            return new Plan(List.of("next", goal, profile, limit), () -> engine.next(goal, profile, limit));
+            return new Plan(List.of("next", goal, profile, limit, AnswerLanguage.of(ctx)),
+                    () -> engine.next(goal, profile, limit));
         });
     }
 
@@ -130,7 +158,7 @@ final class Api {
             Query query = Query.of(ctx, "goal", "completed", "known", "hours", "maxDifficulty");
             String goal = query.text("goal");
             Profile profile = profile(query).build();
-            return new Plan(List.of("path", goal, profile), () -> engine.path(goal, profile));
+            return new Plan(List.of("path", goal, profile, AnswerLanguage.of(ctx)), () -> engine.path(goal, profile));
         });
     }
 
@@ -142,18 +170,20 @@ final class Api {
      * Answers with the JSON of a plan, serialized once per distinct request: the engine is
      * deterministic, so an equal request gets the same bytes without planning again. A query string
      * seen before skips even the parsing; one seen for the first time is parsed and checked, then
-     * looked up by its meaning (goal and profile), so that "a,b" and "b,a" share an answer. The cache
+     * looked up by its meaning (goal, profile and language), so that "a,b" and "b,a" share an answer.
+     * The answer's language is part of both keys, since {@code Accept-Language} can choose it. The cache
      * holds at most {@value #MAX_ANSWERS} entries and is emptied when full.
      */
     private void answer(Context ctx, String endpoint, Supplier<Plan> plan) {
         accept(ctx, JSON);
-        String query = endpoint + "?" + ctx.queryString();
+        Locale language = AnswerLanguage.of(ctx);
+        String query = language.getLanguage() + " " + endpoint + "?" + ctx.queryString();
         byte[] body = answers.get(query);
         if (body == null) {
             Plan planned = plan.get();
             body = answers.get(planned.request());
             if (body == null) {
-                body = utf8(planned.result().get());
+                body = utf8(planned.result().get(), language);
                 remember(planned.request(), body);
             }
             remember(query, body);
@@ -172,15 +202,32 @@ final class Api {
         String type = accept(ctx, JSON, CALENDAR, MARKDOWN);
         Query.of(ctx);
         ScheduleRequest request = JsonBody.read(ctx, ScheduleRequest.class);
+        AnswerLanguage.body(ctx, request.lang(), request.goal());
         Profile learner = request.profile(engine);
         Pace pace = engine.pace(learner, request.log(engine).finished());
         Schedule schedule = engine.schedule(request.goalOrEmpty(), learner,
                 request.options(LocalDate.now(clock), pace));
         switch (type) {
             case CALENDAR -> calendar(ctx, schedule);
+            // LANG: ScheduleMarkdown.render(schedule, AnswerLanguage.of(ctx)) once the renderer takes a Locale.
             case MARKDOWN -> ctx.contentType(MARKDOWN + UTF8).result(ScheduleMarkdown.render(schedule));
-            default -> ctx.contentType(JSON + UTF8).result(ScheduleJson.render(schedule));
+            default -> ctx.contentType(JSON + UTF8).result(scheduleJson(schedule, AnswerLanguage.of(ctx)));
         }
+    }
+
+    /**
+     * The schedule as {@link ScheduleJson} writes it, its omissions' texts in {@code language}.
+     * LANG: ScheduleJson.render has no Locale yet; with one, this is ScheduleJson.render(schedule, language).
+     */
+    private static String scheduleJson(Schedule schedule, Locale language) {
+        if (language.equals(Locale.ENGLISH)) {
+            return ScheduleJson.render(schedule);
+        }
+        JsonNode tree = Json.parse(Json.write(schedule, language));
+        if (schedule.deadline().status() == Schedule.Deadline.Status.NONE) {
+            ((ObjectNode) tree).remove("deadline");
+        }
+        return Json.write(tree, language) + "\n";
     }
 
     /** {@code GET /api/next} for a client that keeps the learner's progress itself and sends it along. */
@@ -188,7 +235,9 @@ final class Api {
         accept(ctx, JSON);
         Query.of(ctx);
         NextRequest request = JsonBody.read(ctx, NextRequest.class);
-        byte[] body = utf8(engine.next(request.goalOrEmpty(), request.profile(engine), request.limitOrDefault()));
+        AnswerLanguage.body(ctx, request.lang(), request.goal());
+        byte[] body = utf8(engine.next(request.goalOrEmpty(), request.profile(engine), request.limitOrDefault()),
+                AnswerLanguage.of(ctx));
         ctx.contentType(JSON + UTF8).result(body);
     }
 
@@ -197,8 +246,9 @@ final class Api {
         accept(ctx, JSON);
         Query.of(ctx);
         PathRequest request = JsonBody.read(ctx, PathRequest.class);
-        byte[] body = utf8(engine.path(request.goalOrEmpty(), request.profile(engine)));
-        ctx.contentType(JSON).result(body);
+        AnswerLanguage.body(ctx, request.lang(), request.goal());
+        byte[] body = utf8(engine.path(request.goalOrEmpty(), request.profile(engine)), AnswerLanguage.of(ctx));
+        ctx.contentType(JSON + UTF8).result(body);
     }
 
     /** How far along the path the learner is, and at what pace: the engine's progress report. */
@@ -206,8 +256,9 @@ final class Api {
         accept(ctx, JSON);
         Query.of(ctx);
         ProgressRequest request = JsonBody.read(ctx, ProgressRequest.class);
+        AnswerLanguage.body(ctx, request.lang(), request.goal());
         LocalDate today = request.today() == null ? LocalDate.now(clock) : request.today();
-        byte[] body = utf8(request.report(engine, today));
+        byte[] body = utf8(request.report(engine, today), AnswerLanguage.of(ctx));
         ctx.contentType(JSON + UTF8).result(body);
     }
 
@@ -247,6 +298,7 @@ final class Api {
     }
 
     private static void calendar(Context ctx, Schedule schedule) {
+        // LANG: ScheduleCalendar.render(schedule, AnswerLanguage.of(ctx)) once the renderer takes a Locale.
         ctx.contentType(CALENDAR + UTF8)
                 .header("Content-Disposition", "inline; filename=\"studypath.ics\"")
                 .result(ScheduleCalendar.render(schedule));
@@ -271,18 +323,22 @@ final class Api {
     /**
      * The response type the client accepts among {@code offered}.
      *
-     * @throws NotAcceptableResponse when it accepts none of them
+     * @throws ProblemException 406 when it accepts none of them
      */
     static String accept(Context ctx, String... offered) {
         String accept = ctx.header("Accept");
-        return Negotiation.choose(accept, List.of(offered)).orElseThrow(() -> new NotAcceptableResponse(
-                "this endpoint answers with " + String.join(" or ", offered) + ", which the Accept header '"
-                        + accept + "' does not accept"));
+        return Negotiation.choose(accept, List.of(offered)).orElseThrow(() -> new ProblemException(406,
+                "notAcceptable", new Messages.Or(List.of(offered)), String.valueOf(accept)));
     }
 
-    /** {@code value} as JSON, in UTF-8. */
+    /** {@code value} as JSON, in UTF-8; its texts in English (the catalog's views are bilingual data). */
     private static byte[] utf8(Object value) {
-        return Json.write(value).getBytes(StandardCharsets.UTF_8);
+        return utf8(value, Locale.ENGLISH);
+    }
+
+    /** {@code value} as JSON, in UTF-8, its reasons' and omissions' texts in {@code language}. */
+    private static byte[] utf8(Object value, Locale language) {
+        return Json.write(value, language).getBytes(StandardCharsets.UTF_8);
     }
 
     private static byte[] resource(String name) {

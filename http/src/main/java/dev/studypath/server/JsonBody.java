@@ -3,16 +3,16 @@ package dev.studypath.server;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import dev.studypath.engine.InvalidInputException;
 import dev.studypath.engine.Profile;
 import dev.studypath.engine.Studypath;
-import io.javalin.http.ContentTooLargeResponse;
+import dev.studypath.format.Language;
 import io.javalin.http.Context;
-import io.javalin.http.UnsupportedMediaTypeResponse;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
@@ -39,21 +39,46 @@ final class JsonBody {
     /**
      * Reads the request's body as a {@code type}.
      *
-     * @throws UnsupportedMediaTypeResponse when the body is not {@code application/json}
-     * @throws ContentTooLargeResponse      when it is over {@link Server#MAX_BODY_BYTES}
+     * @throws ProblemException            415 when the body is not {@code application/json}, 413 when it
+     *                                      is over {@link Server#MAX_BODY_BYTES}
      * @throws com.fasterxml.jackson.core.JsonProcessingException for malformed JSON, JSON over a limit, or
      *                                      JSON that is not such an object
      */
     static <T> T read(Context ctx, Class<T> type) throws IOException {
         String contentType = ctx.contentType();
         if (contentType == null || !contentType.split(";")[0].strip().equalsIgnoreCase(Api.JSON)) {
-            throw new UnsupportedMediaTypeResponse("the body must be application/json, was "
-                    + (contentType == null ? "no Content-Type" : "'" + contentType + "'"));
+            throw contentType == null ? new ProblemException(415, "body.noContentType")
+                    : new ProblemException(415, "body.contentType", contentType);
         }
         if (ctx.contentLength() > Server.MAX_BODY_BYTES) {
-            throw new ContentTooLargeResponse();
+            throw new ProblemException(413, "body.tooLarge", Server.MAX_BODY_BYTES);
         }
-        return read(ctx.bodyAsBytes(), type);
+        byte[] body = ctx.bodyAsBytes();
+        try {
+            return read(body, type);
+        } catch (JsonMappingException e) {
+            languageOf(ctx, body);
+            throw e;
+        }
+    }
+
+    /**
+     * For a body that is JSON but not such an object: its {@code lang} and {@code goal}, when readable, still
+     * choose the problem's language.
+     */
+    private static void languageOf(Context ctx, byte[] body) {
+        try {
+            JsonNode tree = MAPPER.readTree(body);
+            if (tree != null && tree.isObject()) {
+                JsonNode lang = tree.get(Query.LANG);
+                JsonNode goal = tree.get("goal");
+                String explicit = lang != null && lang.isTextual() && Language.parse(lang.asText()).isPresent()
+                        ? lang.asText() : null;
+                AnswerLanguage.body(ctx, explicit, goal != null && goal.isTextual() ? goal.asText() : null);
+            }
+        } catch (IOException | RuntimeException unreadable) {
+            // The language stays as the query and the headers chose it.
+        }
     }
 
     /** Reads a body already in hand; see {@link #read(Context, Class)}. */
@@ -69,7 +94,7 @@ final class JsonBody {
      * A new profile with the body's completed projects and known skills, each checked against
      * {@link Limits}; either may be null (missing).
      *
-     * @throws InvalidInputException naming the field when an entry is null or a limit is broken
+     * @throws BadFieldException naming the field when an entry is null or a limit is broken
      */
     static Profile.Builder profile(Studypath engine, List<String> completed, Map<String, Integer> known) {
         Profile.Builder profile = engine.newProfile();
@@ -81,7 +106,7 @@ final class JsonBody {
             known.forEach((skill, level) -> {
                 Limits.requireId("known", skill);
                 if (level == null) {
-                    throw new InvalidInputException("known[" + skill + "]", "expected a whole number, was null");
+                    throw new BadFieldException("known[" + skill + "]", "field.levelNull");
                 }
                 profile.known(skill, level);
             });

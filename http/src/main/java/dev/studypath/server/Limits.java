@@ -2,7 +2,6 @@ package dev.studypath.server;
 
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import io.javalin.http.Context;
-import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import java.util.Collection;
 
@@ -43,13 +42,13 @@ final class Limits {
     /**
      * Refuses a query string longer than {@value #MAX_QUERY_CHARS} characters.
      *
-     * @throws HttpResponseException 414 URI Too Long
+     * @throws ProblemException 414 URI Too Long
      */
     static void checkQuery(Context ctx) {
         String query = ctx.queryString();
         if (query != null && query.length() > MAX_QUERY_CHARS) {
-            throw new HttpResponseException(HttpStatus.URI_TOO_LONG.getCode(), "the query string must be at most "
-                    + MAX_QUERY_CHARS + " characters, was " + query.length());
+            throw new ProblemException(HttpStatus.URI_TOO_LONG.getCode(), "query.tooLong", MAX_QUERY_CHARS,
+                    query.length());
         }
     }
 
@@ -57,7 +56,7 @@ final class Limits {
      * Checks a list of ids: at most {@code max} of them, none longer than {@value #MAX_ID_CHARS}.
      *
      * @return {@code ids}
-     * @throws dev.studypath.engine.InvalidInputException naming {@code field} when it breaks a limit
+     * @throws BadFieldException naming {@code field} when it breaks a limit
      */
     static <T extends Collection<String>> T requireIds(String field, T ids, int max) {
         requireSize(field, ids, max);
@@ -71,19 +70,17 @@ final class Limits {
     /** Checks the size of a body's list or map. */
     static void requireSize(String field, Collection<?> items, int max) {
         if (items.size() > max) {
-            throw new dev.studypath.engine.InvalidInputException(field, "at most " + max + " entries, was "
-                    + items.size());
+            throw new BadFieldException(field, "field.tooMany", max, items.size());
         }
     }
 
     /** Checks one id: present, and at most {@value #MAX_ID_CHARS} characters. */
     static String requireId(String field, String id) {
         if (id == null) {
-            throw new dev.studypath.engine.InvalidInputException(field, "must be a string, was null");
+            throw new BadFieldException(field, "field.notString");
         }
         if (id.length() > MAX_ID_CHARS) {
-            throw new dev.studypath.engine.InvalidInputException(field, "an id is at most " + MAX_ID_CHARS
-                    + " characters, was " + id.length());
+            throw new BadFieldException(field, "id.tooLong", MAX_ID_CHARS, id.length());
         }
         return id;
     }

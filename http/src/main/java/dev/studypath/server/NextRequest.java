@@ -16,9 +16,11 @@ import java.util.Map;
  * @param maxDifficulty the highest difficulty to recommend, 1-5; missing means any
  * @param limit         how many candidates, 1-100; missing means {@value Studypath#DEFAULT_LIMIT}
  * @param progress      what the learner started, finished and skipped: done and skipped count as completed
+ * @param lang          the answer's language, {@code en} or {@code zh} (as the {@code lang} parameter);
+ *                      missing means the rule of {@link AnswerLanguage}
  */
 record NextRequest(String goal, List<String> completed, Map<String, Integer> known, Double hoursPerWeek,
-                   Integer maxDifficulty, Integer limit, List<ProgressEntry> progress) {
+                   Integer maxDifficulty, Integer limit, List<ProgressEntry> progress, String lang) {
 
     /** The learner: the body's profile with the done and skipped projects of its progress completed. */
     Profile profile(Studypath engine) {

@@ -15,9 +15,11 @@ import java.util.Map;
  * @param hoursPerWeek  weekly study hours, 1-80; missing means the catalog's baseline
  * @param maxDifficulty the highest difficulty to plan, 1-5; missing means any
  * @param progress      what the learner started, finished and skipped: done and skipped count as completed
+ * @param lang          the answer's language, {@code en} or {@code zh} (as the {@code lang} parameter);
+ *                      missing means the rule of {@link AnswerLanguage}
  */
 record PathRequest(String goal, List<String> completed, Map<String, Integer> known, Double hoursPerWeek,
-                   Integer maxDifficulty, List<ProgressEntry> progress) {
+                   Integer maxDifficulty, List<ProgressEntry> progress, String lang) {
 
     /** The learner: the body's profile with the done and skipped projects of its progress completed. */
     Profile profile(Studypath engine) {

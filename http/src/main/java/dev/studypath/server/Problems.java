@@ -25,6 +25,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -58,95 +59,138 @@ final class Problems {
     private Problems() {
     }
 
-    /** Answers the request with the problem for {@code failure}. */
+    /** Answers the request with the problem for {@code failure}, in the answer's language. */
     static void respond(Exception failure, Context ctx) {
-        Problem problem = of(failure, ctx);
+        Locale language = AnswerLanguage.of(ctx);
+        Problem problem = of(failure, ctx, language);
         if (failure instanceof MethodNotAllowedResponse) {
             ctx.header(Header.ALLOW, allowed(failure));
         }
         ctx.status(problem.status()).contentType(Problem.MEDIA_TYPE + Api.UTF8)
-                .result(Json.write(problem).getBytes(StandardCharsets.UTF_8));
+                .result(Json.write(problem, language).getBytes(StandardCharsets.UTF_8));
     }
 
-    /** The problem for {@code failure} in the request {@code ctx}. */
-    static Problem of(Exception failure, Context ctx) {
+    /** The problem for {@code failure} in the request {@code ctx}, its title and detail in {@code language}. */
+    static Problem of(Exception failure, Context ctx, Locale language) {
         boolean body = ctx.method().equals(HandlerType.POST);
         if (failure instanceof UnknownGoalException e) {
-            return new Problem(UNKNOWN_GOAL, "Unknown goal", 400, e.getMessage(),
-                    List.of(input(body, "goal", e.getMessage())), e.suggestions(), null, null, null);
+            String detail = e.describe(language);
+            return new Problem(UNKNOWN_GOAL, Messages.get(language, "title.unknownGoal"), 400, detail,
+                    List.of(input(body, "goal", detail)), e.suggestions(), null, null, null);
         }
         if (failure instanceof InvalidInputException e) {
-            String detail = e.getMessage().substring(e.field().length() + 2);
-            return invalid(e.getMessage(), input(body, e.field(), detail));
+            String detail = e.describe(language);
+            return invalid(language, detail, input(body, e.field(), withoutField(e.field(), detail)));
+        }
+        if (failure instanceof BadFieldException e) {
+            String detail = e.detail(language);
+            return invalid(language, field(language, e.field(), detail), input(body, e.field(), detail));
         }
         if (failure instanceof BadParameterException e) {
-            return invalid(e.getMessage(), InputError.parameter(e.parameter(), e.detail()));
+            String detail = e.detail(language);
+            return invalid(language, field(language, e.parameter(), detail),
+                    InputError.parameter(e.parameter(), detail));
+        }
+        if (failure instanceof ProblemException e) {
+            return status(language, e.status(), e.detail(language));
         }
         if (failure instanceof StreamConstraintsException || failure instanceof InputCoercionException) {
-            String detail = unreadable((JsonProcessingException) failure);
-            return invalid(detail, InputError.pointer("", detail));
+            String detail = unreadable((JsonProcessingException) failure, language);
+            return invalid(language, detail, InputError.pointer("", detail));
         }
         if (failure instanceof JsonParseException e) {
             int line = e.getLocation().getLineNr();
             int column = e.getLocation().getColumnNr();
-            String detail = "the body is not valid JSON: " + e.getOriginalMessage().lines().findFirst().orElse("")
-                    + " at line " + line + ", column " + column;
-            return new Problem(MALFORMED_JSON, "Malformed JSON", 400, detail, List.of(InputError.pointer("", detail)),
-                    List.of(), line, column, null);
+            String detail = Messages.get(language, "json.malformed",
+                    e.getOriginalMessage().lines().findFirst().orElse(""), line, column);
+            return new Problem(MALFORMED_JSON, Messages.get(language, "title.malformedJson"), 400, detail,
+                    List.of(InputError.pointer("", detail)), List.of(), line, column, null);
         }
         if (failure instanceof MismatchedInputException e) {
             String pointer = pointer(e);
-            String detail = mismatch(e);
-            return invalid((pointer.isEmpty() ? "body" : pointer) + ": " + detail, InputError.pointer(pointer, detail));
+            String detail = mismatch(e, language);
+            return invalid(language, at(language, pointer, detail), InputError.pointer(pointer, detail));
         }
         if (failure instanceof ValueInstantiationException e) {
             String pointer = pointer(e);
-            return invalid((pointer.isEmpty() ? "body" : pointer) + ": invalid value",
-                    InputError.pointer(pointer, "invalid value"));
+            String detail = Messages.get(language, "json.invalidValue");
+            return invalid(language, at(language, pointer, detail), InputError.pointer(pointer, detail));
         }
         if (failure instanceof JsonMappingException e && (e.getCause() instanceof StreamConstraintsException
                 || e.getCause() instanceof InputCoercionException)) {
             String pointer = pointer(e);
-            String detail = unreadable((JsonProcessingException) e.getCause());
-            return invalid((pointer.isEmpty() ? "body" : pointer) + ": " + detail, InputError.pointer(pointer, detail));
+            String detail = unreadable((JsonProcessingException) e.getCause(), language);
+            return invalid(language, at(language, pointer, detail), InputError.pointer(pointer, detail));
         }
         if (failure instanceof HttpResponseException e && e.getStatus() < 500) {
-            return status(e.getStatus(), httpDetail(e, ctx));
+            return status(language, e.getStatus(), httpDetail(e, ctx, language));
         }
         if (failure instanceof HttpException e && e.getCode() < 500) {
-            return status(e.getCode(), e.getReason() == null ? HttpStatus.forStatus(e.getCode()).getMessage()
-                    : e.getReason());
+            return status(language, e.getCode(), e.getReason() == null ? title(language, e.getCode()) : e.getReason());
         }
         String errorId = UUID.randomUUID().toString();
         LOG.error("unexpected failure {} on {} {}", errorId, ctx.method().name(), ctx.path(), failure);
-        return new Problem("about:blank", "Internal Server Error", 500,
-                "an unexpected failure occurred; quote error id " + errorId + " when you report it",
+        return new Problem("about:blank", title(language, 500), 500, Messages.get(language, "internal", errorId),
                 List.of(), List.of(), null, null, errorId);
     }
 
     /** A problem for a status alone, titled with the status's reason phrase. */
-    static Problem status(int status, String detail) {
-        return Problem.of("about:blank", HttpStatus.forStatus(status).getMessage(), status, detail);
+    static Problem status(Locale language, int status, String detail) {
+        return Problem.of("about:blank", title(language, status), status, detail);
     }
 
-    /** Answers the errors that Jetty finds before a request reaches Javalin (a header too large, a bad request line). */
-    static ErrorHandler jettyErrors() {
+    /** The status's reason phrase in {@code language}; the English phrase for a status the bundle lacks. */
+    static String title(Locale language, int status) {
+        String key = "status." + status;
+        return Messages.has(key) ? Messages.get(language, key) : HttpStatus.forStatus(status).getMessage();
+    }
+
+    /**
+     * Answers the errors that Jetty finds before a request reaches Javalin (a header too large, a bad
+     * request line), in the language of the request's {@code lang} or {@code Accept-Language}.
+     */
+    static ErrorHandler jettyErrors(Locale environment) {
         return new ErrorHandler() {
             @Override
             public boolean handle(Request request, Response response, Callback callback) {
                 int status = response.getStatus();
+                Locale language = AnswerLanguage.of(request.getHttpURI() == null ? null : request.getHttpURI().getQuery(),
+                        request.getHeaders().get(AnswerLanguage.ACCEPT_LANGUAGE), environment);
                 Object message = request.getAttribute(ERROR_MESSAGE);
-                String detail = message == null ? HttpStatus.forStatus(status).getMessage() : message.toString();
+                String detail = message == null ? title(language, status) : message.toString();
                 response.getHeaders().put(HttpHeader.CONTENT_TYPE, Problem.MEDIA_TYPE + Api.UTF8);
                 response.getHeaders().put("X-Content-Type-Options", "nosniff");
-                Content.Sink.write(response, true, Json.write(status(status, detail)), callback);
+                response.getHeaders().put(AnswerLanguage.CONTENT_LANGUAGE, language.getLanguage());
+                response.getHeaders().put(AnswerLanguage.VARY,
+                        AnswerLanguage.vary(response.getHeaders().get(AnswerLanguage.VARY)));
+                Content.Sink.write(response, true, Json.write(status(language, status, detail), language), callback);
                 return true;
             }
         };
     }
 
-    private static Problem invalid(String detail, InputError error) {
-        return new Problem(INVALID_INPUT, "Invalid input", 400, detail, List.of(error), List.of(), null, null, null);
+    private static Problem invalid(Locale language, String detail, InputError error) {
+        return new Problem(INVALID_INPUT, Messages.get(language, "title.invalidInput"), 400, detail, List.of(error),
+                List.of(), null, null, null);
+    }
+
+    /** "field: what is wrong", the detail of a problem with one input. */
+    private static String field(Locale language, String field, String detail) {
+        return Messages.get(language, "problem.field", field, detail);
+    }
+
+    /** "/pointer: what is wrong", or "body: ..." for the whole body. */
+    private static String at(Locale language, String pointer, String detail) {
+        return field(language, pointer.isEmpty() ? Messages.get(language, "json.body") : pointer, detail);
+    }
+
+    /** An engine error's message without the field it starts with ("hoursPerWeek: must be ..." gives "must be ..."). */
+    private static String withoutField(String field, String message) {
+        if (message.startsWith(field) && message.length() > field.length()
+                && (message.charAt(field.length()) == ':' || message.charAt(field.length()) == '\uff1a')) {
+            return message.substring(field.length() + 1).strip();
+        }
+        return message;
     }
 
     /** A body field by JSON pointer, or a query parameter by its name. */
@@ -155,13 +199,14 @@ final class Problems {
                 : InputError.parameter(PARAMETER_NAMES.getOrDefault(field.replaceAll("\\[.*", ""), field), message);
     }
 
-    private static String httpDetail(HttpResponseException e, Context ctx) {
+    private static String httpDetail(HttpResponseException e, Context ctx, Locale language) {
         return switch (e.getStatus()) {
             case 404 -> e.getMessage().startsWith("Endpoint ")
-                    ? "no endpoint " + ctx.method().name() + " " + decoded(ctx.path()) + "; the API is described at /openapi.json"
+                    ? Messages.get(language, "http.noEndpoint", ctx.method().name(), decoded(ctx.path()))
                     : e.getMessage();
-            case 405 -> ctx.method().name() + " is not allowed on " + decoded(ctx.path()) + "; allowed: " + allowed(e);
-            case 413 -> "the request body must be at most " + Server.MAX_BODY_BYTES + " bytes (64 KiB)";
+            case 405 -> Messages.get(language, "http.notAllowed", ctx.method().name(), decoded(ctx.path()),
+                    allowed(e));
+            case 413 -> Messages.get(language, "body.tooLarge", Server.MAX_BODY_BYTES);
             default -> e.getMessage();
         };
     }
@@ -191,53 +236,54 @@ final class Problems {
     }
 
     /** A body over a parsing limit ({@link Limits#JSON}) or a number too large for its field. */
-    private static String unreadable(JsonProcessingException e) {
+    private static String unreadable(JsonProcessingException e, Locale language) {
         String message = e.getOriginalMessage().lines().findFirst().orElse("").replaceAll(", from `[^`]*`", "");
         if (message.startsWith("String value length") || message.startsWith("Name length")) {
             // Jackson checks strings in chunks, so the length it reports is where it stopped, not the whole
-            message = "a string or property name is at most " + Limits.MAX_JSON_STRING_CHARS + " characters";
+            message = Messages.get(language, "json.stringLimit", Limits.MAX_JSON_STRING_CHARS);
         }
-        return (e instanceof StreamConstraintsException ? "the body exceeds a limit: " : "a number is out of range: ")
-                + message;
+        return Messages.get(language, e instanceof StreamConstraintsException ? "json.limit" : "json.numberRange",
+                message);
     }
 
-    private static String mismatch(MismatchedInputException e) {
+    private static String mismatch(MismatchedInputException e, Locale language) {
         if (e instanceof UnrecognizedPropertyException u) {
             Collection<Object> known = u.getKnownPropertyIds();
-            return "unknown property '" + u.getPropertyName() + "'; known: " + String.join(", ",
-                    known.stream().map(String::valueOf).collect(Collectors.toCollection(TreeSet::new)));
+            return Messages.get(language, "json.unknownProperty", u.getPropertyName(), String.join(", ",
+                    known.stream().map(String::valueOf).collect(Collectors.toCollection(TreeSet::new))));
         }
-        String expected = "expected " + describe(e.getTargetType());
+        String expected = describe(e.getTargetType(), language);
         if (e instanceof InvalidFormatException f) {
-            return expected + ", was '" + f.getValue() + "'";
+            return Messages.get(language, "json.expectedWas", expected, String.valueOf(f.getValue()));
         }
-        return e.getPath().isEmpty() ? "the body must be a JSON object" : expected;
+        return e.getPath().isEmpty() ? Messages.get(language, "json.notObject")
+                : Messages.get(language, "json.expected", expected);
     }
 
-    private static String describe(Class<?> type) {
+    private static String describe(Class<?> type, Locale language) {
         if (type == null) {
-            return "another value";
+            return Messages.get(language, "type.other");
         }
         if (type.isEnum()) {
-            return "one of " + Arrays.stream(type.getEnumConstants())
-                    .map(constant -> ((Enum<?>) constant).name().toLowerCase(java.util.Locale.ROOT))
-                    .collect(Collectors.joining(", "));
+            return Messages.get(language, "type.oneOf", Arrays.stream(type.getEnumConstants())
+                    .map(constant -> ((Enum<?>) constant).name().toLowerCase(Locale.ROOT))
+                    .collect(Collectors.joining(", ")));
         }
         if (type == LocalDate.class) {
-            return "a date (YYYY-MM-DD)";
+            return Messages.get(language, "type.date");
         }
         if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
-            return "a whole number";
+            return Messages.get(language, "type.wholeNumber");
         }
         if (Number.class.isAssignableFrom(type) || type == double.class) {
-            return "a number";
+            return Messages.get(language, "type.number");
         }
         if (type == String.class) {
-            return "a string";
+            return Messages.get(language, "type.string");
         }
         if (Collection.class.isAssignableFrom(type) || type.isArray()) {
-            return "an array";
+            return Messages.get(language, "type.array");
         }
-        return "an object";
+        return Messages.get(language, "type.object");
     }
 }

@@ -1,7 +1,6 @@
 package dev.studypath.server;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.studypath.engine.InvalidInputException;
 import dev.studypath.engine.ProgressEvent;
 import dev.studypath.engine.ProgressLog;
 import dev.studypath.engine.model.Catalog;
@@ -29,7 +28,7 @@ record ProgressEntry(String project, Status status, LocalDate on) {
     /**
      * The entries as the engine's log; {@code entries} may be null (missing).
      *
-     * @throws InvalidInputException naming {@code progress[i]} for an entry with a missing part, an
+     * @throws BadFieldException naming {@code progress[i]} for an entry with a missing part, an
      *                               unknown project, a done dated before the project's start listed
      *                               before it, or too many entries
      */
@@ -44,16 +43,16 @@ record ProgressEntry(String project, Status status, LocalDate on) {
             ProgressEntry entry = entries.get(i);
             String field = "progress[" + i + "]";
             if (entry == null || entry.project() == null || entry.status() == null || entry.on() == null) {
-                throw new InvalidInputException(field, "needs a project, a status and a date (on)");
+                throw new BadFieldException(field, "field.progressEntry");
             }
             Limits.requireId(field, entry.project());
             if (catalog.project(entry.project()).isEmpty()) {
-                throw new InvalidInputException(field, "unknown project '" + entry.project() + "'");
+                throw new BadFieldException(field, "field.unknownProject", entry.project());
             }
             LocalDate start = started.get(entry.project());
             if (entry.status() == Status.DONE && start != null && entry.on().isBefore(start)) {
-                throw new InvalidInputException(field, entry.project() + " done on " + entry.on()
-                        + ", before it was started on " + start);
+                throw new BadFieldException(field, "field.doneBeforeStarted", entry.project(), entry.on().toString(),
+                        start.toString());
             }
             if (entry.status() == Status.STARTED) {
                 started.put(entry.project(), entry.on());

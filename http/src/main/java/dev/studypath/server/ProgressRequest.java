@@ -1,7 +1,6 @@
 package dev.studypath.server;
 
 import dev.studypath.engine.Baseline;
-import dev.studypath.engine.InvalidInputException;
 import dev.studypath.engine.Profile;
 import dev.studypath.engine.ProgressReport;
 import dev.studypath.engine.ProgressLog;
@@ -22,9 +21,11 @@ import java.util.Map;
  * @param today        the learner's today, for "ahead of the plan"; missing means the server's today
  * @param since        the day the goal was set: the plan starts then, for the profile and the progress up to
  *                     that day; missing means the first day of the progress
+ * @param lang          the answer's language, {@code en} or {@code zh} (as the {@code lang} parameter);
+ *                      missing means the rule of {@link AnswerLanguage}
  */
 record ProgressRequest(String goal, List<String> completed, Map<String, Integer> known, Double hoursPerWeek,
-                       List<ProgressEntry> progress, LocalDate today, LocalDate since) {
+                       List<ProgressEntry> progress, LocalDate today, LocalDate since, String lang) {
 
     /** The profile before progress: the engine plans the whole path from it. */
     Profile profile(Studypath engine) {
@@ -47,7 +48,7 @@ record ProgressRequest(String goal, List<String> completed, Map<String, Integer>
             return engine.progress(goalOrEmpty(), profile, log, today);
         }
         if (since.isAfter(today)) {
-            throw new InvalidInputException("since", since + " is after today " + today);
+            throw new BadFieldException("since", "field.sinceAfterToday", since.toString(), today.toString());
         }
         Baseline baseline = engine.baseline(goalOrEmpty(), log.upTo(since).applyTo(profile), since);
         return engine.progress(goalOrEmpty(), profile, log, today, baseline);

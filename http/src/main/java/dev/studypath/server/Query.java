@@ -14,10 +14,14 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * The query parameters of one request, read for an endpoint that takes the given names; any other
- * name is refused. Lists are comma-separated, may be repeated, and ignore empty entries.
+ * The query parameters of one request, read for an endpoint that takes the given names and {@value #LANG},
+ * which every endpoint takes; any other name is refused. Lists are comma-separated, may be repeated,
+ * and ignore empty entries.
  */
 final class Query {
+
+    /** The answer's language, taken by every endpoint and read before the handler ({@link AnswerLanguage}). */
+    static final String LANG = "lang";
 
     private final Map<String, List<String>> params;
 
@@ -28,14 +32,35 @@ final class Query {
     /** @throws BadParameterException when the request has a parameter not in {@code names}, or one not percent-encoded right */
     static Query of(Context ctx, String... names) {
         Map<String, List<String>> params = parse(ctx.queryString());
-        List<String> taken = Arrays.asList(names);
+        List<String> taken = new ArrayList<>(Arrays.asList(names));
+        taken.add(LANG);
         for (String name : params.keySet()) {
             if (!taken.contains(name)) {
-                throw new BadParameterException(name, "unknown parameter; this endpoint takes "
-                        + (names.length == 0 ? "none" : String.join(", ", names)));
+                throw new BadParameterException(name, "param.unknown", String.join(", ", taken));
             }
         }
         return new Query(params);
+    }
+
+    /**
+     * The first value of a parameter, read leniently from a raw query string (a part that is not valid
+     * percent-encoding is skipped: the handler refuses it later); null when it is missing.
+     */
+    static String peek(String query, String name) {
+        if (query == null || query.isEmpty()) {
+            return null;
+        }
+        for (String pair : query.split("&")) {
+            int at = pair.indexOf('=');
+            try {
+                if (URLDecoder.decode(at < 0 ? pair : pair.substring(0, at), StandardCharsets.UTF_8).equals(name)) {
+                    return at < 0 ? "" : URLDecoder.decode(pair.substring(at + 1), StandardCharsets.UTF_8);
+                }
+            } catch (IllegalArgumentException e) {
+                // not this parameter, or not readable: Query.of says so
+            }
+        }
+        return null;
     }
 
     /** Splits a query string; unlike Javalin's, it refuses a value that is not valid percent-encoding. */
@@ -60,7 +85,7 @@ final class Query {
         try {
             return URLDecoder.decode(text, StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
-            throw new BadParameterException(parameter, "not valid percent-encoding: '" + text + "'");
+            throw new BadParameterException(parameter, "param.percentEncoding", text);
         }
     }
 
@@ -68,7 +93,7 @@ final class Query {
     String text(String name) {
         List<String> values = params.getOrDefault(name, List.of());
         if (values.size() > 1) {
-            throw new BadParameterException(name, "given " + values.size() + " times; give it once");
+            throw new BadParameterException(name, "param.repeated", values.size());
         }
         return values.isEmpty() ? "" : values.get(0).strip();
     }
@@ -86,12 +111,11 @@ final class Query {
                 .filter(value -> !value.isEmpty())
                 .toList();
         if (values.size() > Limits.MAX_LIST_ITEMS) {
-            throw new BadParameterException(name, "at most " + Limits.MAX_LIST_ITEMS + " values, was " + values.size());
+            throw new BadParameterException(name, "param.tooManyValues", Limits.MAX_LIST_ITEMS, values.size());
         }
         for (String value : values) {
             if (value.length() > Limits.MAX_ID_CHARS) {
-                throw new BadParameterException(name, "a value is at most " + Limits.MAX_ID_CHARS
-                        + " characters, was " + value.length());
+                throw new BadParameterException(name, "param.valueTooLong", Limits.MAX_ID_CHARS, value.length());
             }
         }
         return values;
@@ -103,13 +127,13 @@ final class Query {
         for (String entry : list(name)) {
             int at = Math.max(entry.lastIndexOf(':'), entry.lastIndexOf('='));
             if (at <= 0 || at == entry.length() - 1) {
-                throw new BadParameterException(name, "expected SKILL:LEVEL, was '" + entry + "'");
+                throw new BadParameterException(name, "param.skillLevel", entry);
             }
             String level = entry.substring(at + 1).strip();
             try {
                 levels.put(entry.substring(0, at).strip(), Integer.parseInt(level));
             } catch (NumberFormatException e) {
-                throw new BadParameterException(name, "level must be a whole number 0-5, was '" + level + "'");
+                throw new BadParameterException(name, "param.level", level);
             }
         }
         return levels;
@@ -120,7 +144,7 @@ final class Query {
         try {
             return value.isEmpty() ? OptionalInt.empty() : OptionalInt.of(Integer.parseInt(value));
         } catch (NumberFormatException e) {
-            throw new BadParameterException(name, "must be a whole number, was '" + value + "'");
+            throw new BadParameterException(name, "param.wholeNumber", value);
         }
     }
 
@@ -129,7 +153,7 @@ final class Query {
         try {
             return value.isEmpty() ? Optional.empty() : Optional.of(Double.parseDouble(value));
         } catch (NumberFormatException e) {
-            throw new BadParameterException(name, "must be a number, was '" + value + "'");
+            throw new BadParameterException(name, "param.number", value);
         }
     }
 
@@ -149,7 +173,7 @@ final class Query {
         for (String range : list(name)) {
             int dots = range.indexOf("..");
             if (dots < 0) {
-                throw new BadParameterException(name, "expected FROM..TO, was '" + range + "'");
+                throw new BadParameterException(name, "param.range", range);
             }
             ranges.add(new LocalDate[] {parseDate(name, range.substring(0, dots).strip()),
                     parseDate(name, range.substring(dots + 2).strip())});
@@ -161,7 +185,7 @@ final class Query {
         try {
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            throw new BadParameterException(name, "must be a date YYYY-MM-DD, was '" + value + "'");
+            throw new BadParameterException(name, "param.date", value);
         }
     }
 }

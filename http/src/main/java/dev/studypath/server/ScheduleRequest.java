@@ -1,6 +1,5 @@
 package dev.studypath.server;
 
-import dev.studypath.engine.InvalidInputException;
 import dev.studypath.engine.Pace;
 import dev.studypath.engine.Profile;
 import dev.studypath.engine.ProgressLog;
@@ -27,10 +26,12 @@ import java.util.Map;
  *                     projects count as completed, and finished ones calibrate the pace
  * @param confidence   the chance in percent (50, 80 or 95) with which the kept projects must end by the
  *                     deadline; missing means 80
+ * @param lang          the answer's language, {@code en} or {@code zh} (as the {@code lang} parameter);
+ *                      missing means the rule of {@link AnswerLanguage}
  */
 record ScheduleRequest(String goal, List<String> completed, Map<String, Integer> known, Double hoursPerWeek,
                        Integer maxDifficulty, LocalDate start, List<Days> timeOff, LocalDate deadline,
-                       List<ProgressEntry> progress, Integer confidence) {
+                       List<ProgressEntry> progress, Integer confidence, String lang) {
 
     /** A range of days off as written in the body; both ends are required. */
     record Days(LocalDate start, LocalDate end) {
@@ -65,7 +66,7 @@ record ScheduleRequest(String goal, List<String> completed, Map<String, Integer>
             for (int i = 0; i < timeOff.size(); i++) {
                 Days days = timeOff.get(i);
                 if (days == null || days.start() == null || days.end() == null) {
-                    throw new InvalidInputException("timeOff[" + i + "]", "needs a start and an end date");
+                    throw new BadFieldException("timeOff[" + i + "]", "field.timeOff");
                 }
                 options.timeOff(days.start(), days.end());
             }

@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.net.BindException;
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import org.eclipse.jetty.server.HttpConnectionFactory;
@@ -21,7 +22,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The studypath HTTP service: the JSON API described at {@code /openapi.json}, and the web page at
- * {@code /}. Every error is an RFC 9457 {@code application/problem+json} body. Logs one line when
+ * {@code /}. Every error is an RFC 9457 {@code application/problem+json} body. Answers are in English
+ * or Chinese, chosen per request by {@link AnswerLanguage} (the {@code lang} parameter, then
+ * {@code Accept-Language}, then the goal's script, then the locale the server runs in). Logs one line when
  * ready and one access-log line per request (SLF4J loggers {@code dev.studypath.server.Server} and
  * {@code studypath.access}).
  *
@@ -63,7 +66,7 @@ public final class Server {
      * @throws UncheckedIOException when the address cannot be bound (a port in use, an unknown host)
      */
     public static Server start(Studypath engine, String host, int port) {
-        return start(engine, host, port, Clock.systemDefaultZone());
+        return start(engine, host, port, Clock.systemDefaultZone(), List.of(), IDLE_TIMEOUT_MILLIS, Locale.getDefault());
     }
 
     /**
@@ -74,19 +77,19 @@ public final class Server {
      * @throws IllegalArgumentException when an origin is not {@code http(s)://host[:port]}
      */
     public static Server start(Studypath engine, String host, int port, List<String> corsOrigins) {
-        return start(engine, host, port, Clock.systemDefaultZone(), corsOrigins, IDLE_TIMEOUT_MILLIS);
+        return start(engine, host, port, Clock.systemDefaultZone(), corsOrigins, IDLE_TIMEOUT_MILLIS,
+                Locale.getDefault());
     }
 
-    /** As {@link #start(Studypath, String, int)}, with the clock that gives the default schedule start. */
-    static Server start(Studypath engine, String host, int port, Clock clock) {
-        return start(engine, host, port, clock, List.of(), IDLE_TIMEOUT_MILLIS);
-    }
-
-    /** As {@link #start(Studypath, String, int, List)}, with a clock and an idle timeout for tests. */
+    /**
+     * As {@link #start(Studypath, String, int, List)}, with a clock, an idle timeout and the locale that
+     * decides an answer's language when the request does not (the JVM's default in production), for tests.
+     */
     static Server start(Studypath engine, String host, int port, Clock clock, List<String> corsOrigins,
-                        long idleTimeoutMillis) {
+                        long idleTimeoutMillis, Locale environment) {
         Objects.requireNonNull(engine, "engine");
         Objects.requireNonNull(host, "host");
+        Objects.requireNonNull(environment, "environment");
         if (port < 0 || port > 65_535) {
             throw new IllegalArgumentException("port must be in 0..65535: " + port);
         }
@@ -115,7 +118,7 @@ public final class Server {
             config.jetty.modifyServer(server -> {
                 server.insertHandler(new GracefulHandler());
                 server.setStopTimeout(STOP_TIMEOUT_MILLIS);
-                server.setErrorHandler(Problems.jettyErrors());
+                server.setErrorHandler(Problems.jettyErrors(environment));
             });
             config.requestLogger.http((ctx, millis) -> ACCESS.info("{} {}{} {} {} ms", ctx.method().name(), ctx.path(),
                     ctx.queryString() == null ? "" : "?" + ctx.queryString(), ctx.statusCode(),
@@ -133,11 +136,12 @@ public final class Server {
             config.routes.before(ctx -> {
                 ctx.header("X-Content-Type-Options", "nosniff");
                 ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+                AnswerLanguage.choose(ctx, environment);
                 Limits.checkQuery(ctx);
             });
             api.register(config.routes);
-            config.routes.exception(HttpResponseException.class, Problems::respond);
-            config.routes.exception(Exception.class, Problems::respond);
+            config.routes.exception(HttpResponseException.class, (e, ctx) -> problem(e, ctx, environment));
+            config.routes.exception(Exception.class, (e, ctx) -> problem(e, ctx, environment));
         });
         try {
             app.start();
@@ -148,6 +152,12 @@ public final class Server {
         String url = "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + app.port() + "/";
         LOG.info("studypath {} serving catalog '{}' at {}", version(), engine.catalog().id(), url);
         return new Server(app, url);
+    }
+
+    /** Answers a failure with its problem, in the language chosen for the request (or by its headers alone). */
+    private static void problem(Exception failure, io.javalin.http.Context ctx, Locale environment) {
+        AnswerLanguage.ensure(ctx, environment);
+        Problems.respond(failure, ctx);
     }
 
     /** The port the server listens on. */

@@ -116,11 +116,11 @@ class ErrorsTest {
 
     @Test
     void parametersAnEndpointDoesNotTake_are400() {
-        assertEquals("lang: unknown parameter; this endpoint takes goal, completed, known, hours, maxDifficulty, limit",
-                inputError(problem(http.get("/api/next?lang=zh"), 400, Problems.INVALID_INPUT)));
-        assertEquals("maxdifficulty: unknown parameter; this endpoint takes goal, completed, known, hours, maxDifficulty",
-                inputError(problem(http.get("/api/path?maxdifficulty=3"), 400, Problems.INVALID_INPUT)));
-        assertEquals("verbose: unknown parameter; this endpoint takes none",
+        assertEquals("language: unknown parameter; this endpoint takes goal, completed, known, hours, maxDifficulty, "
+                + "limit, lang", inputError(problem(http.get("/api/next?language=zh"), 400, Problems.INVALID_INPUT)));
+        assertEquals("maxdifficulty: unknown parameter; this endpoint takes goal, completed, known, hours, maxDifficulty, "
+                + "lang", inputError(problem(http.get("/api/path?maxdifficulty=3"), 400, Problems.INVALID_INPUT)));
+        assertEquals("verbose: unknown parameter; this endpoint takes lang",
                 inputError(problem(http.get("/api/projects?verbose=1"), 400, Problems.INVALID_INPUT)));
     }
 
@@ -146,7 +146,7 @@ class ErrorsTest {
                 () -> assertEquals("/completed: expected an array", inputError(problem(
                         http.postJson("/api/schedule", "{\"completed\": {\"a\": 1}}"), 400, Problems.INVALID_INPUT))),
                 () -> assertEquals("/hours: unknown property 'hours'; known: completed, confidence, deadline, goal, hoursPerWeek, "
-                        + "known, maxDifficulty, progress, start, timeOff", inputError(problem(
+                        + "known, lang, maxDifficulty, progress, start, timeOff", inputError(problem(
                         http.postJson("/api/schedule", "{\"hours\": 8}"), 400, Problems.INVALID_INPUT))),
                 () -> assertEquals(": the body must be a JSON object", inputError(problem(
                         http.postJson("/api/schedule", "[1, 2]"), 400, Problems.INVALID_INPUT))),
@@ -198,9 +198,9 @@ class ErrorsTest {
                         Problems.INVALID_INPUT))),
                 () -> assertEquals("maxDifficulty: must be between 1 and 5, was 9", inputError(problem(
                         http.get("/api/schedule.ics?maxDifficulty=9"), 400, Problems.INVALID_INPUT))),
-                () -> assertEquals("lang: unknown parameter; this endpoint takes goal, completed, known, hours, "
-                        + "maxDifficulty, start, off, deadline, confidence",
-                        inputError(problem(http.get("/api/schedule.ics?lang=zh"), 400, Problems.INVALID_INPUT))));
+                () -> assertEquals("language: unknown parameter; this endpoint takes goal, completed, known, hours, "
+                        + "maxDifficulty, start, off, deadline, confidence, lang",
+                        inputError(problem(http.get("/api/schedule.ics?language=zh"), 400, Problems.INVALID_INPUT))));
     }
 
     /** Issue 14: next and path took neither the weekly hours nor (next) the highest difficulty. */
@@ -321,6 +321,17 @@ class ErrorsTest {
         assertTrue(response.startsWith("HTTP/1.1 431 "), response);
         assertTrue(response.contains("Content-Type: application/problem+json;charset=utf-8"), response);
         assertTrue(response.contains("\"status\" : 431"), response);
+    }
+
+    /** Jetty refuses it before Javalin sees it, yet the problem speaks the language the request asked for. */
+    @Test
+    void headersTooLarge_inChinese_isAChineseProblem() throws IOException {
+        String response = raw("GET /health?lang=zh HTTP/1.1\r\nHost: localhost\r\nX-Big: " + "a".repeat(20_000)
+                + "\r\nConnection: close\r\n\r\n");
+        assertTrue(response.startsWith("HTTP/1.1 431 "), response);
+        assertTrue(response.contains("Content-Language: zh"), response);
+        assertTrue(response.contains("Vary: Accept-Language"), response);
+        assertTrue(response.contains("\"title\" : \"请求头过大\""), response);
     }
 
     @Test

@@ -18,23 +18,30 @@ import java.time.ZoneOffset;
 
 /**
  * A server on the bundled catalog, on a free loopback port, with a fixed clock (today is 2027-01-04,
- * a Monday), and a real HTTP client to talk to it.
+ * a Monday) and an English locale, and a real HTTP client to talk to it.
  */
 final class TestServer implements AutoCloseable, AfterAllCallback {
 
     static final Clock CLOCK = Clock.fixed(Instant.parse("2027-01-04T09:00:00Z"), ZoneOffset.UTC);
+    /** The server's locale: English, whatever the machine's, so that the tests' expected texts hold everywhere. */
+    static final java.util.Locale ENVIRONMENT = java.util.Locale.ENGLISH;
     private static final Studypath ENGINE = Studypath.of(Catalogs.bundled());
 
     final Server server;
     final HttpClient client = HttpClient.newHttpClient();
 
     private TestServer(Clock clock) {
-        this.server = Server.start(ENGINE, "127.0.0.1", 0, clock);
+        this(clock, java.util.List.of(), Server.IDLE_TIMEOUT_MILLIS);
     }
 
     /** A server with CORS origins and an idle timeout, for the limit tests. */
     TestServer(Clock clock, java.util.List<String> corsOrigins, long idleTimeoutMillis) {
-        this.server = Server.start(ENGINE, "127.0.0.1", 0, clock, corsOrigins, idleTimeoutMillis);
+        this(clock, corsOrigins, idleTimeoutMillis, ENVIRONMENT);
+    }
+
+    /** A server in an environment whose locale is {@code environment}. */
+    TestServer(Clock clock, java.util.List<String> corsOrigins, long idleTimeoutMillis, java.util.Locale environment) {
+        this.server = Server.start(ENGINE, "127.0.0.1", 0, clock, corsOrigins, idleTimeoutMillis, environment);
     }
 
     static TestServer start() {

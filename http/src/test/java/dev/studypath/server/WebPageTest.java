@@ -263,7 +263,7 @@ class WebPageTest {
         assertEquals(List.of("mini-redis"), projects("#path-graph g.node"));
         assertTrue(browser.findElement(By.id("subscribe")).getAttribute("href").endsWith(
                 "/api/schedule.ics?goal=async%20networking&completed=rustlings&hours=8&maxDifficulty=4"
-                        + "&start=2027-01-04&deadline=2027-12-31&off=2027-02-01..2027-02-07"));
+                        + "&start=2027-01-04&deadline=2027-12-31&off=2027-02-01..2027-02-07&lang=en"));
     }
 
     @Test
@@ -459,6 +459,123 @@ class WebPageTest {
                 + "document.getElementById('panel').showModal(); renderPanel(Object.assign({}, arguments[0], {stars: 25000}));",
                 project);
         assertTrue(text("panel").contains("25,000"), text("panel"));
+    }
+
+    /**
+     * Technical terms a Chinese page may show in Latin letters: the product, the programming language, the
+     * chart's percentile markers, the file type and the API's address, and the switch's own "English".
+     */
+    private static final java.util.Set<String> TECHNICAL_TERMS = java.util.Set.of("studypath", "rust", "github", "p50",
+            "p80", "p95", "api", "openapi", "json", "ics", "english", "cli");
+
+    /** Words the catalog uses as ids and names: project and skill ids, goal ids, project names in either language. */
+    private static java.util.Set<String> catalogWords() {
+        java.util.Set<String> words = new java.util.HashSet<>();
+        java.util.function.Consumer<String> add = text -> java.util.regex.Pattern.compile("[A-Za-z]{2,}").matcher(text)
+                .results().forEach(match -> words.add(match.group().toLowerCase(java.util.Locale.ROOT)));
+        for (JsonNode project : TestServer.json(http.get("/api/projects").body()).get("projects")) {
+            add.accept(project.get("id").asText());
+            project.get("name").forEach(name -> add.accept(name.asText()));
+            // Who uses it and in what language it is written: names too.
+            JsonNode detail = TestServer.json(http.get("/api/projects/" + project.get("id").asText()).body());
+            for (String names : List.of("adopters", "languages")) {
+                detail.path(names).forEach(item -> {
+                    if (item.isTextual()) {
+                        add.accept(item.asText());
+                    }
+                    item.forEach(name -> add.accept(name.asText()));
+                });
+            }
+        }
+        for (JsonNode skill : TestServer.json(http.get("/api/skills").body()).get("skills")) {
+            add.accept(skill.get("id").asText());
+        }
+        for (JsonNode goal : TestServer.json(http.get("/api/goals").body()).get("goals")) {
+            add.accept(goal.get("id").asText());
+        }
+        return words;
+    }
+
+    /** The words of two or more Latin letters on the page (its visible text and its labels) that are not allowed. */
+    private static java.util.TreeSet<String> untranslatedWords(java.util.Set<String> allowed) {
+        String visible = (String) browser.executeScript("return document.body.innerText + ' ' + "
+                + "[...document.querySelectorAll('[aria-label], [placeholder], title')].map((node) => "
+                + "(node.getAttribute('aria-label') || '') + ' ' + (node.getAttribute('placeholder') || '') + ' ' "
+                + "+ (node.tagName === 'title' || node.tagName === 'TITLE' ? node.textContent : '')).join(' ')");
+        java.util.TreeSet<String> untranslated = new java.util.TreeSet<>();
+        java.util.regex.Pattern.compile("[A-Za-z]{2,}").matcher(visible).results()
+                .map(match -> match.group())
+                .filter(word -> !allowed.contains(word.toLowerCase(java.util.Locale.ROOT)))
+                .forEach(untranslated::add);
+        return untranslated;
+    }
+
+    private static boolean hasHan(String text) {
+        return text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+    }
+
+    /**
+     * Issue 13: the page spoke English only. Switched to Chinese it writes every label, sentence, reason and
+     * chart label in Chinese (catalog names and a few technical terms aside), names its language in
+     * {@code <html lang>}, passes {@code lang} to the API, and remembers the choice in the browser. Saves
+     * {@code target/web-page-zh-390.png} and {@code -1280.png}.
+     */
+    @Test
+    void switchedToChinese_thePageSpeaksChineseEverywhereAndRemembersIt() throws IOException {
+        java.util.Set<String> allowed = new java.util.HashSet<>(catalogWords());
+        allowed.addAll(TECHNICAL_TERMS);
+        for (int width : List.of(390, 1280)) {
+            plan(link("async networking", "&hours=6&deadline=2027-06-30"), width);
+            if (width == 390) {
+                assertEquals("en", browser.executeScript("return document.documentElement.lang"), "the browser's language");
+                new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("lang"))).selectByValue("zh");
+            }
+            // At 1280 px the page opens in Chinese: the choice made at 390 px is remembered.
+            waiting().until(driver -> "zh".equals(((ChromeDriver) driver).executeScript(
+                    "return document.documentElement.lang")));
+            waiting().ignoring(StaleElementReferenceException.class).until(driver -> hasHan(text("path-summary"))
+                    && hasHan(text("next")) && hasHan(text("schedule-summary")) && hasHan(text("ahead")));
+            assertTrue(text("schedule-summary").contains("每周 6 小时"), text("schedule-summary"));
+            assertTrue(text("path-summary").startsWith("理解为："), text("path-summary"));
+            assertEquals("制定计划", browser.findElement(By.id("submit")).getText());
+            assertTrue(browser.findElement(By.id("subscribe")).getAttribute("href").endsWith("&lang=zh"));
+            assertEquals(List.of(), new ArrayList<>(untranslatedWords(allowed)), "untranslated at " + width + " px");
+            @SuppressWarnings("unchecked")
+            List<String> failures = (List<String>) browser.executeScript(resource("layout-check.js"),
+                    pathOf("async networking"));
+            assertEquals(List.of(), failures, "the Chinese page at " + width + " px");
+            screenshot("web-page-zh-" + width);
+        }
+        // A project's panel: its labels in Chinese, the guide's Chinese where the catalog has it.
+        openPanel(By.cssSelector("#path-graph g.node[data-project=tokio]"));
+        // The guide's Chinese keeps its technical terms (TcpListener, epoll...): the panel's own words are checked,
+        // and that the catalog gave every prose text in Chinese (no "English only" marker).
+        String labels = (String) browser.executeScript("return [...document.querySelectorAll('#panel-body h3, "
+                + "#panel-body dt, #panel-body h4, #panel-body a, #panel-close')].map((n) => n.textContent).join(' ')");
+        assertEquals(List.of(), java.util.regex.Pattern.compile("[A-Za-z]{2,}").matcher(labels).results()
+                .map(match -> match.group()).filter(word -> !allowed.contains(word.toLowerCase(java.util.Locale.ROOT)))
+                .toList(), labels);
+        assertFalse(text("panel").contains("（仅有英文）"), text("panel"));
+        Files.write(Path.of("target", "web-page-zh-1280-tokio-panel.png"), browser.getScreenshotAs(OutputType.BYTES));
+        assertTrue(text("panel").contains("难度") && text("panel").contains("关闭"), text("panel"));
+        browser.findElement(By.id("panel-close")).click();
+
+        open("/");
+        assertEquals("zh", browser.executeScript("return document.documentElement.lang"), "remembered in the browser");
+        assertEquals("zh", browser.executeScript("return localStorage.getItem('studypath.lang')"));
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("lang"))).selectByValue("en");
+        waiting().until(driver -> "Plan".equals(driver.findElement(By.id("submit")).getText()));
+        assertEquals("en", browser.executeScript("return document.documentElement.lang"));
+    }
+
+    /** A Chinese unknown goal on the Chinese page: the problem comes back in Chinese, next to the goal field. */
+    @Test
+    void anUnknownChineseGoal_onTheChinesePage_isExplainedInChinese() {
+        open("/");
+        browser.executeScript("localStorage.setItem('studypath.lang', 'zh')");
+        open("/?goal=" + URLEncoder.encode("区块链", StandardCharsets.UTF_8));
+        WebElement error = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("goal-error")));
+        assertTrue(error.getText().contains("区块链") && error.getText().endsWith("。"), error.getText());
     }
 
     /** axe-core's rules (vendored from npm, injected here), with no violation of impact serious or critical. */

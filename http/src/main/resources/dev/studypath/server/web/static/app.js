@@ -1,4 +1,6 @@
 // studypath web page: reads the form from the URL, calls the API, draws the path and the schedule.
+// Every word it shows comes from the server's page bundle (GET /api/messages, web/page*.properties) or from
+// the answers, which the server writes in the page's language (every call passes lang).
 'use strict';
 
 const SVG = 'http://www.w3.org/2000/svg';
@@ -11,23 +13,104 @@ const FIELD_OF = {goal: 'goal', completed: 'completed', known: 'known', hours: '
 const NARROW = 560;
 
 const $ = (id) => document.getElementById(id);
-const catalog = {projects: new Map(), stages: new Map(), baselineHours: 10};
+/** The catalog as the API gives it, its texts in both languages: they are written in the page's when shown. */
+const catalog = {overview: null, projects: new Map(), stages: new Map(), skills: [], baselineHours: 10};
 /** The last answers drawn, to redraw the charts when the width changes. */
 const drawn = {path: null, schedule: null};
 
+// ---- the page's language: its words come from the server's bundle, in English or Chinese ----
+
+const LANGUAGES = ['en', 'zh'];
+const LANGUAGE_KEY = 'studypath.lang';
+/** The page's language and its words: patterns with {0}, {1}... placeholders, by key. */
+const i18n = {lang: 'en', messages: {}};
+
+/** The language chosen before in this browser, else the browser's first English or Chinese, else English. */
+function initialLanguage() {
+  const saved = localStorage.getItem(LANGUAGE_KEY);
+  if (LANGUAGES.includes(saved)) return saved;
+  for (const tag of navigator.languages || [navigator.language]) {
+    const primary = String(tag || '').toLowerCase().split(/[-_]/)[0];
+    if (LANGUAGES.includes(primary)) return primary;
+  }
+  return 'en';
+}
+
+/** A number as the language writes it, with at most one decimal, or exactly {@code digits} decimals. */
+function number(n, digits) {
+  const options = digits === undefined ? {maximumFractionDigits: 1}
+    : {minimumFractionDigits: digits, maximumFractionDigits: digits};
+  return new Intl.NumberFormat(i18n.lang, options).format(n);
+}
+
+/** The bundle's pattern {@code key} with its {0}, {1}... replaced; numbers written the language's way. */
+function t(key, ...args) {
+  const pattern = i18n.messages[key];
+  if (pattern === undefined) return key;
+  return pattern.replace(/\{(\d+)\}/g, (match, i) => {
+    const value = args[Number(i)];
+    if (value === undefined) return match;
+    return typeof value === 'number' ? number(value) : String(value);
+  });
+}
+
+/** A sentence about {@code count} things: the key's plural form for the count (Intl.PluralRules), count as {0}. */
+function tn(key, count, ...args) {
+  const form = key + '.' + new Intl.PluralRules(i18n.lang).select(count);
+  return t(i18n.messages[form] === undefined ? key + '.other' : form, count, ...args);
+}
+
+/** Items joined the language's way for a plain list: "a, b" or "a、b". */
+function listed(items) {
+  return items.join(t('list.separator'));
+}
+
+/** Items joined by "and": "a and b", "a和b" (Intl.ListFormat). */
+function and(items) {
+  return new Intl.ListFormat(i18n.lang, {type: 'conjunction'}).format(items);
+}
+
+/** Sets the language: loads its words, names it on the page and writes every label and sentence again. */
+async function setLanguage(lang) {
+  const messages = await api('/api/messages?lang=' + lang);
+  i18n.lang = lang;
+  i18n.messages = messages;
+  localStorage.setItem(LANGUAGE_KEY, lang);
+  document.documentElement.lang = lang;
+  $('lang').value = lang;
+  translatePage();
+}
+
+/** The page's own labels: an element's text from data-i18n (with data-i18n-args), and its attributes. */
+function translatePage() {
+  document.title = t('page.title');
+  document.querySelectorAll('[data-i18n]').forEach((node) => {
+    const args = (node.dataset.i18nArgs || '').split(',').filter(Boolean).map(Number);
+    node.textContent = t(node.dataset.i18n, ...args);
+  });
+  document.querySelectorAll('[data-i18n-placeholder]').forEach((node) => {
+    node.placeholder = t(node.dataset.i18nPlaceholder);
+  });
+  document.querySelectorAll('[data-i18n-aria-label]').forEach((node) => {
+    node.setAttribute('aria-label', t(node.dataset.i18nAriaLabel));
+  });
+}
+
 class ApiError extends Error {
   constructor(problem) {
-    super(problem.detail || problem.title || 'the request failed');
+    super(problem.detail || problem.title || t('error.failed'));
     this.problem = problem;
   }
 }
 
+/** Calls the API in the page's language: every call passes lang. */
 async function api(path, options = {}) {
-  const response = await fetch(path, options);
+  const target = /[?&]lang=/.test(path) ? path : path + (path.includes('?') ? '&' : '?') + 'lang=' + i18n.lang;
+  const response = await fetch(target, options);
   const type = response.headers.get('Content-Type') || '';
   if (!response.ok) {
     const problem = type.includes('json') ? await response.json()
-      : {status: response.status, detail: 'the request failed with status ' + response.status};
+      : {status: response.status, detail: t('error.status', response.status)};
     throw new ApiError(problem);
   }
   return type.includes('json') ? response.json() : response.blob();
@@ -49,26 +132,47 @@ function svg(tag, attributes = {}, text) {
 
 // ---- the catalog's texts: a plain string, or {"en": ..., "zh": ...} with either key missing ----
 
-/** A text of the catalog in English, else in the other language; '' when there is none. */
+/** A name of the catalog in the page's language, else in the other; '' when there is none. Names are not marked. */
 function text(value) {
   if (value === null || value === undefined) return '';
   if (typeof value !== 'object') return String(value);
-  const other = Object.values(value).find((v) => typeof v === 'string' && v !== '');
-  return value.en || value.zh || other || '';
+  const mine = value[i18n.lang];
+  if (typeof mine === 'string' && mine !== '') return mine;
+  return Object.values(value).find((v) => typeof v === 'string' && v !== '') || '';
 }
 
-/** A list of texts: an array of texts, or {"en": [...], "zh": [...]}. */
-function texts(value) {
-  if (Array.isArray(value)) return value.map(text).filter(Boolean);
-  if (value && typeof value === 'object') return texts(value.en || value.zh || []);
-  return value ? [text(value)] : [];
+/** A prose text of the catalog in the page's language; in the other one, marked, when it lacks the page's. */
+function prose(value) {
+  if (value && typeof value === 'object' && !Array.isArray(value)) {
+    const mine = value[i18n.lang];
+    if (typeof mine === 'string' && mine !== '') return mine;
+    const other = text(value);
+    return other ? other + t('catalog.otherLanguageOnly') : '';
+  }
+  return text(value);
+}
+
+/**
+ * A list of texts: an array of texts, or {"en": [...], "zh": [...]}, in the page's language; prose in the
+ * other language is marked, names ({@code marked} false) are not.
+ */
+function texts(value, marked = true) {
+  if (Array.isArray(value)) return value.map(marked ? prose : text).filter(Boolean);
+  if (value && typeof value === 'object') {
+    const mine = value[i18n.lang];
+    if (Array.isArray(mine) && mine.length) return mine.map(text).filter(Boolean);
+    const other = Object.values(value).find((v) => Array.isArray(v) && v.length) || [];
+    return other.map(text).filter(Boolean).map((item) => (marked ? item + t('catalog.otherLanguageOnly') : item));
+  }
+  return value ? [marked ? prose(value) : text(value)] : [];
 }
 
 /** Stars as the guide states them: 25000 gives "25,000"; {"count": 50000, "atLeast": true} gives "50,000+". */
 function starsText(stars) {
-  if (typeof stars === 'number') return stars.toLocaleString('en');
+  const grouped = (n) => new Intl.NumberFormat(i18n.lang).format(n);
+  if (typeof stars === 'number') return grouped(stars);
   if (stars && typeof stars === 'object' && typeof stars.count === 'number') {
-    return stars.count.toLocaleString('en') + (stars.atLeast ? '+' : '');
+    return grouped(stars.count) + (stars.atLeast ? '+' : '');
   }
   return text(stars);
 }
@@ -141,8 +245,8 @@ function knownObject(text) {
   for (const entry of text.split(',').map((s) => s.trim()).filter(Boolean)) {
     const at = Math.max(entry.lastIndexOf(':'), entry.lastIndexOf('='));
     const level = Number(entry.slice(at + 1));
-    if (at <= 0 || !Number.isInteger(level)) throw new ApiError({detail: 'expected SKILL:LEVEL, was \'' + entry + '\'',
-      errors: [{parameter: 'known', message: 'expected SKILL:LEVEL with a whole-number level, was \'' + entry + '\''}]});
+    if (at <= 0 || !Number.isInteger(level)) throw new ApiError({detail: t('known.malformed', entry),
+      errors: [{parameter: 'known', message: t('known.malformedLevel', entry)}]});
     known[entry.slice(0, at).trim()] = level;
   }
   return known;
@@ -151,8 +255,9 @@ function knownObject(text) {
 /** Adds a range of days off, written FROM..TO, to the form's list, with a button to remove it. */
 function addTimeOff(range) {
   const [from, to] = range.split('..');
-  const item = el('li', {'data-range': range}, from === to ? from + ' ' : from + ' to ' + to + ' ');
-  const remove = el('button', {type: 'button', class: 'secondary', 'aria-label': 'Remove time off ' + range}, 'remove');
+  const item = el('li', {'data-range': range}, (from === to ? from : t('off.range', from, to)) + ' ');
+  const remove = el('button', {type: 'button', class: 'secondary', 'aria-label': t('off.removeLabel', range)},
+    t('off.remove'));
   remove.addEventListener('click', () => item.remove());
   item.append(remove);
   $('off-list').append(item);
@@ -163,7 +268,7 @@ function addTimeOffFromInputs() {
   const to = $('off-to').value || from;
   $('off-error').textContent = '';
   if (!from) {
-    $('off-error').textContent = 'Choose the first day off.';
+    $('off-error').textContent = t('off.chooseFirst');
     return;
   }
   addTimeOff(from + '..' + to);
@@ -187,30 +292,37 @@ function showError(error) {
     const field = FIELD_OF[key] || 'form';
     const target = $(field + '-error');
     const message = suggestions.length ? withoutSuggestions(item.message, suggestions) : item.message;
-    target.textContent = (target.textContent ? target.textContent + ' ' : '') + capitalise(message) + '.';
+    target.textContent = (target.textContent ? target.textContent + ' ' : '') + sentence(message);
     if ($(field) && ['INPUT', 'SELECT'].includes($(field).tagName)) $(field).setAttribute('aria-invalid', 'true');
   }
   if (suggestions.length) {
     const target = $('goal-error');
-    target.append(' Did you mean: ');
+    target.append(t('suggest.prefix'));
     suggestions.forEach((suggestion, i) => {
       const button = el('button', {type: 'button', class: 'link suggestion'}, suggestion);
       button.addEventListener('click', () => { $('goal').value = suggestion; submit(); });
-      target.append(button, i < suggestions.length - 1 ? ', ' : '?');
+      target.append(button, i < suggestions.length - 1 ? t('list.separator') : t('suggest.end'));
     });
   }
 }
 
-/** The message up to where it lists the suggestions: they are shown once, as buttons, after it. */
+/**
+ * The message up to where it lists the suggestions, which are shown once, as buttons, after it: the clause
+ * that introduces them ("; did you mean:", "；你是不是想找：") goes too.
+ */
 function withoutSuggestions(message, suggestions) {
   const text = String(message || '');
   const at = text.indexOf(suggestions[0]);
-  return at < 0 ? text : text.slice(0, at).replace(/[\s;:,.]*(did you mean|closest)[\s:]*$/i, '');
+  if (at < 0) return text;
+  const cut = text.slice(0, at);
+  const clause = cut.search(/[;；][^;；]*$/);
+  return (clause >= 0 && /[:：]\s*$/.test(cut) ? cut.slice(0, clause) : cut).replace(/[\s;；:：,，.。]+$/, '');
 }
 
-function capitalise(text) {
-  const trimmed = String(text || '').replace(/\.$/, '');
-  return trimmed.charAt(0).toUpperCase() + trimmed.slice(1);
+/** A message as a sentence: capitalised where the language has capitals, ended by the language's full stop. */
+function sentence(text) {
+  const trimmed = String(text || '').replace(/[.。]$/, '');
+  return trimmed.charAt(0).toLocaleUpperCase(i18n.lang) + trimmed.slice(1) + t('sentence.end');
 }
 
 // ---- progress, kept in this browser only: the server keeps nothing ----
@@ -284,16 +396,17 @@ function renderProgress(path, report, state) {
   const list = $('progress-list');
   list.replaceChildren(...ids.map((id) => {
     const entry = latest.get(id);
-    const status = entry ? entry.status : state.completed.includes(id) ? 'done' : 'not started';
-    const item = el('li', {'data-project': id, 'data-status': status.replace(' ', '-')});
-    item.append(projectButton(id), el('span', {class: 'status'}, status + (entry ? ' on ' + entry.on : '')));
+    const status = entry ? entry.status : state.completed.includes(id) ? 'done' : 'not-started';
+    const item = el('li', {'data-project': id, 'data-status': status});
+    item.append(projectButton(id), el('span', {class: 'status'},
+      entry ? t('status.on', t('status.' + status), entry.on) : t('status.' + status)));
     if (status !== 'started' && status !== 'done') {
-      const start = el('button', {type: 'button', class: 'start secondary'}, 'Started');
+      const start = el('button', {type: 'button', class: 'start secondary'}, t('progress.started'));
       start.addEventListener('click', () => mark(id, 'started'));
       item.append(start);
     }
     if (status !== 'done') {
-      const done = el('button', {type: 'button', class: 'done'}, 'Done');
+      const done = el('button', {type: 'button', class: 'done'}, t('progress.done'));
       done.addEventListener('click', () => mark(id, 'done'));
       item.append(done);
     }
@@ -301,18 +414,15 @@ function renderProgress(path, report, state) {
   }));
   const pace = report.pace;
   const ahead = report.weeksAhead;
-  $('pace').textContent = pace.observations === 0
-    ? 'No finished project with a start date yet: the forecast uses the catalog\'s estimates (pace factor 1).'
-    : 'Your pace factor is ' + pace.factor.toFixed(2) + ' (90% interval ' + pace.low.toFixed(2) + '-'
-      + pace.high.toFixed(2) + ', from ' + pace.observations + ' finished project' + (pace.observations === 1 ? '' : 's')
-      + '): 1 is as estimated, 2 twice as long. The schedule is re-forecast at this pace.';
-  $('ahead').textContent = Math.round(report.fractionDone * 100) + '% of the path\'s hours done; '
-    + (report.standing.status === 'on_plan' || report.standing.status === 'not_started' ? 'on plan (within half a week).'
-      : Math.abs(round(ahead)) + ' weeks ' + (ahead > 0 ? 'ahead of' : 'behind') + ' the plan.');
-  $('forecast').textContent = pace.observations === 0
-    ? 'Forecast from the catalog\'s estimates: mark a project started and then done to forecast at your own pace.'
-    : 'Forecast at your pace: factor ' + pace.factor.toFixed(2) + ', from ' + pace.observations + ' finished project'
-      + (pace.observations === 1 ? '' : 's') + '.';
+  const finished = tn('pace.finished', pace.observations);
+  $('pace').textContent = pace.observations === 0 ? t('pace.none')
+    : t('pace.factor', number(pace.factor, 2), number(pace.low, 2), number(pace.high, 2), finished);
+  const done = new Intl.NumberFormat(i18n.lang, {style: 'percent'}).format(report.fractionDone);
+  $('ahead').textContent = report.standing.status === 'on_plan' || report.standing.status === 'not_started'
+    ? t('standing.onPlan', done)
+    : tn(ahead > 0 ? 'standing.ahead' : 'standing.behind', Math.abs(round(ahead)), done);
+  $('forecast').textContent = pace.observations === 0 ? t('forecast.estimates')
+    : t('forecast.pace', number(pace.factor, 2), finished);
 }
 
 // ---- running a plan ----
@@ -364,10 +474,15 @@ function subscriptionLink(state) {
   }
   if (!state.start) query.set('start', today());
   if (state.off.length) query.set('off', state.off.join(','));
+  query.set('lang', i18n.lang);
   return '/api/schedule.ics?' + query.toString().replace(/\+/g, '%20');
 }
 
+/** Whether the learner asked for a plan: a new language asks again. */
+let planned = false;
+
 async function run(state) {
+  planned = true;
   clearErrors();
   try {
     const json = {'Content-Type': 'application/json', Accept: 'application/json'};
@@ -429,25 +544,25 @@ function omissionText(o) {
 
 /** What the goal was understood to mean, and what it said about the learner. */
 function goalText(goal) {
-  const terms = goal.terms.map((t) => t.type + ' ' + shortName(text(t.name)));
+  const terms = goal.terms.map((term) => t('term.' + term.type, shortName(text(term.name))));
   const read = [];
-  if (goal.known.length) read.push('you know ' + goal.known.map((k) => k.skill + ' (level ' + k.level + ')').join(', '));
-  if (goal.completed.length) read.push('you completed ' + goal.completed.map(name).join(', '));
-  return (terms.length ? 'Understood as: ' + terms.join(', ') + '. ' : '')
-    + (read.length ? 'Read as: ' + read.join('; ') + '. ' : '');
+  if (goal.known.length) read.push(t('goal.know', listed(goal.known.map((k) => t('goal.level', k.skill, k.level)))));
+  if (goal.completed.length) read.push(t('goal.completed', listed(goal.completed.map(name))));
+  return (terms.length ? t('goal.understood', listed(terms)) : '')
+    + (read.length ? t('goal.read', read.join(t('list.clauses'))) : '');
 }
 
 function renderNext(recommendation) {
   const list = $('next');
   list.replaceChildren();
   if (!recommendation.candidates.length && !recommendation.waitingTotal) {
-    list.append(el('li', {}, 'Nothing to start for this goal: '
-      + (recommendation.omitted.map(omissionText).join('; ') || 'nothing is left') + '.'));
+    list.append(el('li', {}, t('next.nothing',
+      recommendation.omitted.map(omissionText).join(t('list.clauses')) || t('nothing.left'))));
   }
   for (const candidate of recommendation.candidates) {
     const item = el('li', {'data-project': candidate.project});
     item.append(projectButton(candidate.project, text(candidate.name)), ' ',
-      el('span', {class: 'score'}, '(score ' + candidate.score.toFixed(2) + ')'));
+      el('span', {class: 'score'}, t('next.score', number(candidate.score, 2))));
     const reasons = el('ul');
     candidate.reasons.forEach((reason) => reasons.append(el('li', {}, text(reason.text))));
     item.append(reasons);
@@ -455,12 +570,12 @@ function renderNext(recommendation) {
   }
   if (recommendation.waitingTotal) {
     const count = recommendation.candidates.length;
-    list.append(el('li', {class: 'waiting'}, (count === 0 ? 'No project on the path can be started yet'
-      : (count === 1 ? 'Only 1 project' : count + ' projects') + ' can be started now') + '; '
-      + recommendation.waitingTotal + ' more on the path ' + (recommendation.waitingTotal === 1 ? 'waits' : 'wait') + ': '
-      + recommendation.waiting.map((w) => name(w.project) + ' after ' + w.after.map(name).join(' and ')).join('; ')
-      + (recommendation.waitingTotal > recommendation.waiting.length
-        ? ' and ' + (recommendation.waitingTotal - recommendation.waiting.length) + ' more' : '') + '.'));
+    const startable = count === 0 ? t('next.noneStartable') : tn('next.startable', count);
+    const waiting = recommendation.waiting.map((w) => t('next.after', name(w.project), and(w.after.map(name))))
+      .join(t('list.clauses'));
+    const more = recommendation.waitingTotal > recommendation.waiting.length
+      ? t('next.andMore', recommendation.waitingTotal - recommendation.waiting.length) : '';
+    list.append(el('li', {class: 'waiting'}, tn('next.waiting', recommendation.waitingTotal, startable, waiting, more)));
   }
 }
 
@@ -469,14 +584,14 @@ function renderNext(recommendation) {
 const NODE = {width: 176, height: 60};
 
 function renderPath(path) {
-  const weeks = path.weeks.max === undefined ? path.weeks.min + '+' : round(path.weeks.min) + '-' + round(path.weeks.max);
-  const omitted = path.omitted.map(omissionText).join('; ');
+  const weeks = path.weeks.max === undefined ? number(path.weeks.min) + '+'
+    : number(path.weeks.min) + '-' + number(path.weeks.max);
+  const omitted = path.omitted.map(omissionText).join(t('list.clauses'));
   $('path-summary').textContent = goalText(path.goal) + (path.steps.length === 0
-    ? 'Nothing to study for this goal: ' + (omitted || 'nothing is left') + '.'
-    : path.steps.length + ' projects, about ' + weeks + ' weeks in all at ' + $('hours').value
-      + ' hours a week. Blue: what the goal asks for; grey: needed first. Arrows point from a project to the one that needs it.'
-      + (omitted ? ' Left out: ' + omitted + '.' : ''))
-    + (path.uncovered.length ? ' Not covered by this path: ' + path.uncovered.join(', ') + '.' : '');
+    ? t('path.nothing', omitted || t('nothing.left'))
+    : tn('path.summary', path.steps.length, weeks, number(Number($('hours').value)))
+      + (omitted ? t('path.leftOut', omitted) : ''))
+    + (path.uncovered.length ? t('path.uncovered', listed(path.uncovered)) : '');
   const container = $('path-graph');
   container.replaceChildren();
   if (path.steps.length === 0) return;
@@ -513,7 +628,7 @@ function layOut(path) {
 function graph(path, layout, scale) {
   const {g, edges} = layout;
   const chart = svg('svg', {viewBox: `0 0 ${layout.width} ${layout.height}`, width: Math.floor(layout.width * scale),
-    height: Math.floor(layout.height * scale), role: 'group', 'aria-label': 'Learning path graph'});
+    height: Math.floor(layout.height * scale), role: 'group', 'aria-label': t('path.graphLabel')});
   const defs = svg('defs');
   const marker = svg('marker', {id: 'arrow', viewBox: '0 0 10 10', refX: 10, refY: 5, markerWidth: 7, markerHeight: 7,
     orient: 'auto'});
@@ -534,12 +649,12 @@ function graph(path, layout, scale) {
   }
   for (const step of path.steps) {
     const at = g.node(step.project);
-    const lines = [step.position + '. ' + shortName(step.name), stageLabel(step.stage) + ', difficulty ' + step.difficulty,
+    const lines = [step.position + '. ' + shortName(step.name), t('node.difficulty', stageLabel(step.stage), step.difficulty),
       effort(step.effort)];
     // Named by its title (SVG's tooltip), which starts with what the box shows.
     const node = svg('g', {class: 'node ' + step.role, 'data-project': step.project, tabindex: 0, role: 'button',
       transform: `translate(${at.x - NODE.width / 2},${at.y - NODE.height / 2})`});
-    node.append(svg('title', {}, [lines.join(', '), ...step.reasons.map((r) => text(r.text))].join('\n')));
+    node.append(svg('title', {}, [lines.join(t('list.separator')), ...step.reasons.map((r) => text(r.text))].join('\n')));
     node.append(svg('rect', {width: NODE.width, height: NODE.height, rx: 6}));
     lines.forEach((line, i) => node.append(svg('text', {x: 10, y: 18 + 16.5 * i, class: i === 0 ? 'name' : 'sub'}, line)));
     clickable(node, step.project);
@@ -551,28 +666,28 @@ function graph(path, layout, scale) {
 /** The path as its stages, each a list of its projects with what they need: nothing to scroll sideways. */
 function stageList(path) {
   const stages = [...new Set(path.steps.map((step) => step.stage))].sort((a, b) => (a || 99) - (b || 99));
-  const list = el('ol', {class: 'stages', 'aria-label': 'Learning path by stage'});
+  const stageItems = el('ol', {class: 'stages', 'aria-label': t('path.stagesLabel')});
   for (const stage of stages) {
     const item = el('li');
-    item.append(el('h3', {}, stage ? 'Stage ' + stage + ': ' + (catalog.stages.get(stage) || '') : 'Outside the route'));
+    item.append(el('h3', {}, stage ? t('stage.named', stage, text(catalog.stages.get(stage))) : t('stage.outside')));
     const projects = el('ol');
     for (const step of path.steps.filter((s) => s.stage === stage)) {
       const project = catalog.projects.get(step.project);
       const needs = (project ? project.prerequisites : []).filter((id) => path.steps.some((s) => s.project === id));
       const card = el('li', {class: 'stage-project ' + step.role, 'data-project': step.project});
       card.append(projectButton(step.project, step.position + '. ' + shortName(step.name)),
-        el('span', {class: 'sub'}, 'difficulty ' + step.difficulty + ', ' + effort(step.effort)
-          + (needs.length ? '; after ' + needs.map(name).join(' and ') : '')));
+        el('span', {class: 'sub'}, t('card.difficulty', step.difficulty, effort(step.effort))
+          + (needs.length ? t('card.after', and(needs.map(name))) : '')));
       projects.append(card);
     }
     item.append(projects);
-    list.append(item);
+    stageItems.append(item);
   }
-  return list;
+  return stageItems;
 }
 
 function stageLabel(stage) {
-  return stage ? 'stage ' + stage : 'off the route';
+  return stage ? t('node.stage', stage) : t('node.offRoute');
 }
 
 /** Opens the project's panel on a click, or on Enter or Space when focused. */
@@ -587,8 +702,9 @@ function clickable(node, id) {
 }
 
 function effort(e) {
-  const range = e.max === undefined ? e.min + '+' : (e.min === e.max ? round(e.min) : round(e.min) + '-' + round(e.max));
-  return range + ' ' + e.unit;
+  const range = e.max === undefined ? number(e.min) + '+'
+    : (e.min === e.max ? number(e.min) : number(e.min) + '-' + number(e.max));
+  return t('unit.' + e.unit, range);
 }
 
 function round(n) {
@@ -601,21 +717,20 @@ const DAY = 86400000;
 const dateOf = (iso) => new Date(iso + 'T00:00:00Z');
 const isoOf = (date) => date.toISOString().slice(0, 10);
 const dayAfter = (iso) => isoOf(new Date(dateOf(iso).getTime() + DAY));
-const shortDate = (iso) => dateOf(iso).toLocaleDateString('en', {day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC'});
+const shortDate = (iso) => dateOf(iso).toLocaleDateString(i18n.lang,
+  {day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC'});
 
 /** Draws the schedule; {@code off} are the form's days off, FROM..TO, shaded as they are. */
 function renderSchedule(schedule, roles, off) {
   const items = schedule.items;
   const finish = schedule.finish || {};
+  const deadlineGiven = schedule.deadline || {};
   $('schedule-summary').textContent = items.length === 0 ? (schedule.outcome === 'nothing_left'
-    ? 'Nothing to schedule for this goal: ' + (schedule.omitted || []).map(omissionText).join('; ') + '.'
-    : 'Nothing to schedule: no project ends by the deadline ' + (schedule.deadline || {}).date
-      + (schedule.deadline && schedule.deadline.hoursPerWeekNeeded ? '; finishing everything by then would need '
-        + round(schedule.deadline.hoursPerWeekNeeded) + ' hours a week.' : '.'))
-    : 'From ' + items[0].start + ' to ' + items[items.length - 1].end + ', ' + round(schedule.totals.hours)
-      + ' hours at ' + round(schedule.hoursPerWeek) + ' hours a week. Finished by ' + finish.p50
-      + ' with a 50% chance, by ' + finish.p80 + ' with 80%, by ' + finish.p95 + ' with 95%.'
-      + deadlineText(schedule.deadline);
+    ? t('schedule.nothing', (schedule.omitted || []).map(omissionText).join(t('list.clauses')) || t('nothing.left'))
+    : (deadlineGiven.hoursPerWeekNeeded ? t('schedule.noneByDeadlineNeeds', deadlineGiven.date,
+      round(deadlineGiven.hoursPerWeekNeeded)) : t('schedule.noneByDeadline', deadlineGiven.date)))
+    : t('schedule.summary', items[0].start, items[items.length - 1].end, round(schedule.totals.hours),
+      round(schedule.hoursPerWeek), finish.p50, finish.p80, finish.p95) + deadlineText(schedule.deadline);
   const container = $('gantt');
   container.replaceChildren();
   if (items.length === 0) return;
@@ -636,13 +751,13 @@ function renderSchedule(schedule, roles, off) {
   const x = (iso) => labelWidth + 4 + ((dateOf(iso) - first) / DAY) / days * plot;
   const barsBottom = top + items.length * row;
   // [key, label, class, date, whether the line stands at the end of that day]
-  const markers = [['today', 'today', 'today', now, false],
+  const markers = [['today', t('gantt.today'), 'today', now, false],
     ...[['p50', 'P50'], ['p80', 'P80'], ['p95', 'P95']].filter(([key]) => finish[key])
       .map(([key, label]) => [key, label, 'finish', finish[key], true]),
-    ...(deadline ? [['deadline', 'deadline', 'deadline', deadline, true]] : [])];
+    ...(deadline ? [['deadline', t('gantt.deadline'), 'deadline', deadline, true]] : [])];
   const height = barsBottom + 8 + markers.length * 18 + 6;
   const chart = svg('svg', {width, height, viewBox: `0 0 ${width} ${height}`, role: 'group',
-    'aria-label': 'Schedule Gantt chart'});
+    'aria-label': t('gantt.label')});
   container.append(chart);
 
   monthAxis(chart, first, last, x, top, barsBottom, labelWidth + 4, width - right);
@@ -666,9 +781,10 @@ function renderSchedule(schedule, roles, off) {
     const label = svg('text', {x: narrow ? 4 : 4, y: narrow ? y + 13 : y + 18, class: 'bar-label'}, name(item.project));
     bar.append(label);
     // On a narrow screen the name and the dates stand above the bar, kept inside the box.
-    if (narrow) label.textContent = name(item.project) + ' ' + shortDate(item.start) + ' to ' + shortDate(item.end);
-    bar.prepend(svg('title', {}, label.textContent + (narrow ? '' : ', ' + shortDate(item.start) + ' to '
-      + shortDate(item.end)) + ', ' + round(item.hours) + ' hours'));
+    const dates = t('gantt.dates', shortDate(item.start), shortDate(item.end));
+    if (narrow) label.textContent = name(item.project) + ' ' + dates;
+    bar.prepend(svg('title', {}, [label.textContent, ...(narrow ? [] : [dates]), t('gantt.hours', round(item.hours))]
+      .join(t('list.separator'))));
     fitText(label, narrow ? width - 8 : labelWidth - 8);
     clickable(bar, item.project);
     chart.append(bar);
@@ -678,7 +794,7 @@ function renderSchedule(schedule, roles, off) {
     const at = x(endOfDay ? dayAfter(iso) : iso);
     const y = barsBottom + 8 + (i + 1) * 18 - 5;
     chart.append(svg('line', {x1: at, x2: at, y1: top - 4, y2: y - 10, class: css, 'data-marker': key}));
-    const caption = svg('text', {y, class: css + '-label', 'data-marker': key}, label + ' ' + shortDate(iso));
+    const caption = svg('text', {y, class: css + '-label', 'data-marker': key}, t('gantt.marker', label, shortDate(iso)));
     chart.append(caption);
     keepInside(caption, at, 0, width - right);
   });
@@ -686,9 +802,9 @@ function renderSchedule(schedule, roles, off) {
 
 function deadlineText(deadline) {
   if (!deadline || deadline.status === 'none') return '';
-  const dropped = deadline.dropped || [];
-  return ' Deadline ' + deadline.date + ': ' + (dropped.length ? 'it leaves out ' + dropped.map(name).join(', ')
-    + '.' : deadline.status.replace(/_/g, ' ') + '.');
+  const dropped = (deadline.dropped || []).map((d) => name(typeof d === 'string' ? d : d.project));
+  return dropped.length ? t('deadline.leavesOut', deadline.date, listed(dropped))
+    : t('deadline.' + deadline.status, deadline.date);
 }
 
 /** Month lines and labels: one label every 1, 2, 3, 6 or 12 months, whichever fits, none cut at an edge. */
@@ -711,7 +827,7 @@ function monthAxis(chart, first, last, x, top, bottom, left, right) {
     // The year on the first label of each year.
     const year = d.getUTCFullYear() !== labelledYear;
     const label = svg('text', {x: at + 3, y: top - 12},
-      d.toLocaleString('en', {month: 'short', year: year ? 'numeric' : undefined, timeZone: 'UTC'}));
+      d.toLocaleString(i18n.lang, {month: 'short', year: year ? 'numeric' : undefined, timeZone: 'UTC'}));
     axis.append(label);
     const end = at + 3 + label.getComputedTextLength();
     if (end > right || at + 3 < previousEnd + 6) {
@@ -745,14 +861,15 @@ const details = new Map();
 
 async function openProject(id) {
   const panel = $('panel');
+  panel.dataset.project = id;
   $('panel-title').textContent = name(id);
-  $('panel-body').replaceChildren(el('p', {class: 'hint'}, 'Loading...'));
+  $('panel-body').replaceChildren(el('p', {class: 'hint'}, t('panel.loading')));
   if (!panel.open) panel.showModal();
   try {
     if (!details.has(id)) details.set(id, await api('/api/projects/' + encodeURIComponent(id)));
     renderPanel(details.get(id));
   } catch (error) {
-    $('panel-body').replaceChildren(el('p', {class: 'error'}, capitalise(error.message) + '.'));
+    $('panel-body').replaceChildren(el('p', {class: 'error'}, sentence(error.message)));
   }
 }
 
@@ -769,34 +886,36 @@ function renderPanel(project) {
   $('panel-title').textContent = text(project.name);
   const body = $('panel-body');
   body.replaceChildren();
-  const summary = text(project.summary);
+  const summary = prose(project.summary);
   if (summary) body.append(el('p', {class: 'summary'}, summary));
   const summaryOfCatalog = catalog.projects.get(project.id) || {};
   const facts = el('dl', {class: 'facts'});
   const fact = (term, value) => { if (value) facts.append(el('dt', {}, term), el('dd', {}, value)); };
-  fact('Stage', summaryOfCatalog.stage ? 'Stage ' + summaryOfCatalog.stage + ': ' + (catalog.stages.get(summaryOfCatalog.stage) || '') : '');
-  fact('Difficulty', project.difficulty + ' of 5');
-  fact('Weeks', project.effort ? effort(project.effort) : '');
-  fact('Stars', starsText(project.stars));
-  fact('Adopters', texts(project.adopters).join(', '));
-  fact('Languages', texts(project.languages).join(', '));
-  fact('Needs first', (project.prerequisites || []).map((p) => name(p.project)).join(', '));
+  fact(t('fact.stage'), summaryOfCatalog.stage
+    ? t('stage.named', summaryOfCatalog.stage, text(catalog.stages.get(summaryOfCatalog.stage))) : '');
+  fact(t('fact.difficulty'), t('fact.difficultyOf', project.difficulty));
+  fact(t('fact.effort'), project.effort ? effort(project.effort) : '');
+  fact(t('fact.stars'), starsText(project.stars));
+  fact(t('fact.adopters'), listed(texts(project.adopters, false)));
+  fact(t('fact.languages'), listed(texts(project.languages, false)));
+  fact(t('fact.needsFirst'), listed((project.prerequisites || []).map((p) => name(p.project))));
   body.append(facts);
   if (project.repository) {
     const links = el('p', {class: 'actions'});
-    links.append(el('a', {href: 'https://github.com/' + project.repository}, 'Repository'),
+    links.append(el('a', {href: 'https://github.com/' + project.repository}, t('panel.repository')),
       el('a', {href: 'https://github.com/' + project.repository + '/issues?q=is%3Aopen+label%3A%22good+first+issue%22',
-        class: 'good-first-issues'}, 'Open "good first issue" list'));
+        class: 'good-first-issues'}, t('panel.goodFirstIssues')));
     body.append(links);
   }
-  section(body, 'Architecture', texts(project.architecture));
-  section(body, 'Features', texts(project.features));
+  section(body, t('panel.architecture'), texts(project.architecture));
+  section(body, t('panel.features'), texts(project.features));
   if ((project.route || []).length) {
-    body.append(el('h3', {}, 'Route, week by week'));
+    body.append(el('h3', {}, t('panel.route')));
     body.append(route(project));
   }
-  section(body, 'Advice', texts(project.advice));
-  section(body, 'Contribution ideas', (project.contributions || []).map((c) => (c.tier ? c.tier + ': ' : '') + text(c.idea)));
+  section(body, t('panel.advice'), texts(project.advice));
+  section(body, t('panel.contributions'), (project.contributions || [])
+    .map((c) => (c.tier ? t('tier.' + c.tier, prose(c.idea)) : prose(c.idea))));
 }
 
 function section(body, title, items) {
@@ -811,12 +930,14 @@ function route(project) {
   const checked = loadChecklist();
   const list = el('ol', {class: 'route'});
   project.route.forEach((milestone, m) => {
-    const weeks = milestone.fromWeek === milestone.toWeek ? 'Week ' + milestone.fromWeek
-      : 'Weeks ' + milestone.fromWeek + '-' + milestone.toWeek;
+    const inDays = milestone.fromDay !== undefined;
+    const [from, to] = inDays ? [milestone.fromDay, milestone.toDay] : [milestone.fromWeek, milestone.toWeek];
+    const when = from === to ? t(inDays ? 'route.day' : 'route.week', from)
+      : t(inDays ? 'route.days' : 'route.weeks', from, to);
     const item = el('li', {'data-weeks': milestone.fromWeek + '-' + milestone.toWeek});
-    item.append(el('h4', {}, weeks + ': ' + text(milestone.title)));
+    item.append(el('h4', {}, t('route.milestone', when, prose(milestone.title))));
     const topics = texts(milestone.topics);
-    if (topics.length) item.append(el('p', {class: 'topics'}, 'Topics: ' + topics.join('; ') + '.'));
+    if (topics.length) item.append(el('p', {class: 'topics'}, t('route.topics', topics.join(t('list.clauses')))));
     const boxes = el('ul');
     texts(milestone.checklist).forEach((task, t) => {
       const key = project.id + '/' + m + '/' + t;
@@ -841,18 +962,46 @@ function route(project) {
 
 // ---- start ----
 
+/** The catalog's line and the completed projects' names, in the page's language. */
+function renderCatalog() {
+  $('catalog').textContent = t('catalog.line', text(catalog.overview.title), catalog.overview.counts.projects);
+  document.querySelectorAll('#completed [data-name]').forEach((span) => {
+    span.textContent = shortName(catalog.projects.get(span.dataset.name).name);
+  });
+  $('skill-ids').textContent = t('known.ids', listed([...catalog.skills]));
+}
+
+/** Writes the page again in another language, and asks the server again for what it shows. */
+async function switchLanguage(lang) {
+  try {
+    await setLanguage(lang);
+  } catch (error) {
+    showError(error);
+    return;
+  }
+  renderCatalog();
+  const ranges = [...document.querySelectorAll('#off-list li')].map((item) => item.dataset.range);
+  $('off-list').replaceChildren();
+  ranges.forEach(addTimeOff);
+  if ($('panel').open && details.has($('panel').dataset.project)) renderPanel(details.get($('panel').dataset.project));
+  if (planned) run(readForm());
+}
+
 async function init() {
   try {
+    await setLanguage(initialLanguage());
     const [overview, goals, projects, skills, stages] = await Promise.all(
       ['/api/catalog', '/api/goals', '/api/projects', '/api/skills', '/api/stages'].map((path) => api(path)));
+    catalog.overview = overview;
     catalog.baselineHours = overview.baselineHoursPerWeek;
-    $('catalog').textContent = 'Catalog: ' + text(overview.title) + ' (' + overview.counts.projects + ' projects).';
+    // Goals and skills are offered by their names in both languages: a learner may type either.
     const names = new Set();
-    goals.goals.forEach((goal) => {
-      if (goal.name && typeof goal.name === 'object') Object.values(goal.name).forEach((n) => names.add(n));
-      else names.add(text(goal.name));
-    });
-    skills.skills.forEach((skill) => names.add(text(skill.name)));
+    const addNames = (value) => {
+      if (value && typeof value === 'object') Object.values(value).forEach((n) => names.add(n));
+      else names.add(text(value));
+    };
+    goals.goals.forEach((goal) => addNames(goal.name));
+    skills.skills.forEach((skill) => addNames(skill.name));
     names.delete('');
     $('goals').replaceChildren(...[...names].map((value) => el('option', {value})));
     $('completed').replaceChildren(...projects.projects.map((project) => {
@@ -860,15 +1009,17 @@ async function init() {
       const label = el('label');
       const box = el('input', {type: 'checkbox', name: 'completed', value: project.id});
       box.addEventListener('change', () => { if (!box.checked) uncomplete(project.id); });
-      label.append(box, shortName(project.name));
+      label.append(box, el('span', {'data-name': project.id}));
       return label;
     }));
-    $('skill-ids').textContent = skills.skills.map((skill) => skill.id).join(', ') + '.';
-    stages.stages.forEach((stage) => catalog.stages.set(stage.number, text(stage.name)));
+    catalog.skills = skills.skills.map((skill) => skill.id);
+    stages.stages.forEach((stage) => catalog.stages.set(stage.number, stage.name));
+    renderCatalog();
   } catch (error) {
     showError(error);
     return;
   }
+  $('lang').addEventListener('change', () => switchLanguage($('lang').value));
   writeForm(stateFromUrl());
   $('progress-on').value = today();
   $('plan').addEventListener('submit', (event) => { event.preventDefault(); submit(); });
