@@ -50,7 +50,7 @@ public final class TextReport {
                     String.valueOf(p.difficulty()), String.valueOf(p.rating()), effort(w, p),
                     catalog.stageOf(p.id()).isPresent() ? String.valueOf(catalog.stageOf(p.id()).getAsInt()) : "-"});
         }
-        return out.append(table(rows)).toString();
+        return out.append(table(rows, w)).toString();
     }
 
     /** The skills a goal may name: id, names, tier, importance and aliases; inferred ones marked. */
@@ -65,7 +65,7 @@ public final class TextReport {
                     other(w, skill.name()), w.word("tier", skill.tier()), String.valueOf(skill.importance()),
                     String.join(w.get("join.comma"), skill.aliases())});
         }
-        return table(rows) + (inferred ? "\n" + w.get("skills.inferred") + "\n" : "");
+        return table(rows, w) + (inferred ? "\n" + w.get("skills.inferred") + "\n" : "");
     }
 
     /** The catalog's goals: id, names, the skills they mean and the projects they recommend. */
@@ -77,7 +77,7 @@ public final class TextReport {
             rows.add(new String[] {goal.id(), goal.name().in(w.locale()), other(w, goal.name()),
                     String.join(w.get("join.comma"), goal.skills()), String.join(w.get("join.comma"), goal.projects())});
         }
-        return table(rows);
+        return table(rows, w);
     }
 
     /** Every fact the catalog has about one project. */
@@ -248,7 +248,7 @@ public final class TextReport {
                         s.role() == Step.Role.TARGET ? w.get("role.target")
                                 : w.get("role.before", String.join(w.get("join.comma"), s.requiredBy()))});
             }
-            out.append(table(rows)).append('\n').append(w.get("path.why")).append('\n');
+            out.append(table(rows, w)).append('\n').append(w.get("path.why")).append('\n');
             for (Step s : path.steps()) {
                 out.append(String.format(Locale.ROOT, "%2d ", s.position())).append(w.get("pair", s.project(),
                         String.join(w.get("join.semicolon"), s.reasons().stream().map(r -> r.describe(w.locale()))
@@ -336,7 +336,7 @@ public final class TextReport {
             rows.add(new String[] {String.valueOf(item.position()), item.project(), item.start().toString(),
                     item.end().toString(), w.number(item.hours())});
         }
-        out.append(table(rows)).append('\n');
+        out.append(table(rows, w)).append('\n');
         out.append(w.get("schedule.total", w.number(schedule.totals().hours()),
                 w.get("count.weeks", schedule.totals().weeks()))).append('\n');
         out.append(w.get("schedule.finish", schedule.finish().p50().toString(), schedule.finish().p80().toString(),
@@ -412,11 +412,17 @@ public final class TextReport {
         return names;
     }
 
-    private static String table(List<String[]> rows) {
+    /**
+     * Rows in columns. Chinese answers count a wide character as two columns, so that a terminal lines
+     * them up; English answers count characters, as they always have.
+     */
+    private static String table(List<String[]> rows, Words w) {
+        java.util.function.ToIntFunction<String> width = w.chinese() ? TextReport::width
+                : text -> text.codePointCount(0, text.length());
         int[] widths = new int[rows.get(0).length];
         for (String[] row : rows) {
             for (int i = 0; i < row.length; i++) {
-                widths[i] = Math.max(widths[i], width(row[i]));
+                widths[i] = Math.max(widths[i], width.applyAsInt(row[i]));
             }
         }
         StringBuilder out = new StringBuilder();
@@ -425,7 +431,7 @@ public final class TextReport {
             for (int i = 0; i < row.length; i++) {
                 line.append(row[i]);
                 if (i < row.length - 1) {
-                    line.append(" ".repeat(widths[i] - width(row[i]) + 2));
+                    line.append(" ".repeat(widths[i] - width.applyAsInt(row[i]) + 2));
                 }
             }
             out.append(line.toString().stripTrailing()).append('\n');
