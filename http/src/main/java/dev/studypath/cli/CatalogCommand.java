@@ -70,7 +70,7 @@ final class CatalogCommand implements Runnable {
         @Spec
         CommandSpec spec;
 
-        @Parameters(paramLabel = "ID", description = "The project: its id in any case, or its name.")
+        @Parameters(paramLabel = "ID", descriptionKey = "ID", description = "The project: its id in any case, or its name.")
         String id;
 
         @Option(names = "--json", description = "Print JSON.")
@@ -152,7 +152,7 @@ final class CatalogCommand implements Runnable {
         @Spec
         CommandSpec spec;
 
-        @Parameters(paramLabel = "FILE", description = "The catalog JSON file.")
+        @Parameters(paramLabel = "FILE", descriptionKey = "FILE", description = "The catalog JSON file.")
         Path file;
 
         @Override

@@ -52,7 +52,7 @@ final class GoalCommand implements Runnable {
             description = "Set the goal and make its plan: the path from today (or --start) at your weekly hours.")
     static final class Set extends Subcommand {
 
-        @Parameters(paramLabel = "GOAL", description = "What you want to learn, in English or Chinese.")
+        @Parameters(paramLabel = "GOAL", descriptionKey = "GOAL", description = "What you want to learn, in English or Chinese.")
         String query;
 
         @Option(names = "--hours", paramLabel = "H", description = "Weekly study hours, 1-80 (default: the saved ones, else the catalog's baseline).")

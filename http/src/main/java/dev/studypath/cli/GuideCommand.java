@@ -27,7 +27,7 @@ final class GuideCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "SECTION", arity = "0..1",
+    @Parameters(paramLabel = "SECTION", descriptionKey = "SECTION", arity = "0..1",
             description = "The id of one section; all of them when left out.")
     String section;
 

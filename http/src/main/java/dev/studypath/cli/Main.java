@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import dev.studypath.format.Language;
 import dev.studypath.format.Words;
+import dev.studypath.engine.model.Message;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -36,6 +37,9 @@ public final class Main implements Runnable {
             Map.entry("known", "--known"), Map.entry("completed", "--completed"), Map.entry("limit", "--limit"),
             Map.entry("deadline", "--deadline"), Map.entry("start", "--start"), Map.entry("confidence", "--confidence"),
             Map.entry("on", "--on"));
+
+    /** The usage help in Chinese (the English is in the annotations). */
+    static final String HELP = "dev.studypath.cli.help";
 
     /** Exit code for bad input: an unknown goal or id, a value out of range, an invalid catalog. */
     static final int BAD_INPUT = 2;
@@ -96,6 +100,9 @@ public final class Main implements Runnable {
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         Main main = new Main();
         CommandLine cli = new CommandLine(main).setCaseInsensitiveEnumValuesAllowed(true);
+        if (Words.of(parseLocale(args)).chinese()) {
+            cli.setResourceBundle(Message.bundle(HELP, Locale.CHINESE));
+        }
         cli.setOut(out);
         cli.setErr(err);
         cli.setParameterExceptionHandler((e, arguments) -> {

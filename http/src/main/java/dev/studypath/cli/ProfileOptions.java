@@ -11,7 +11,7 @@ import picocli.CommandLine.Parameters;
 /** The goal and learner options shared by {@code next}, {@code path} and {@code schedule}. */
 final class ProfileOptions {
 
-    @Parameters(paramLabel = "GOAL", arity = "0..1", defaultValue = "",
+    @Parameters(paramLabel = "GOAL", descriptionKey = "GOAL", arity = "0..1", defaultValue = "",
             description = "What you want to learn, in English or Chinese (empty: the whole route).")
     String goal;
 

@@ -34,7 +34,7 @@ final class TrackCommands {
         @Spec
         CommandSpec spec;
 
-        @Parameters(paramLabel = "ID", description = "The project: its id in any case, or its name.")
+        @Parameters(paramLabel = "ID", descriptionKey = "ID", description = "The project: its id in any case, or its name.")
         String project;
 
         @Option(names = "--on", paramLabel = "DATE", description = "The day, YYYY-MM-DD (default: today).")
