@@ -193,6 +193,12 @@ public final class Main implements Runnable {
                     .map(Main::name).toList()));
         }
         if (e.getArgSpec() != null && e.getValue() != null) {
+            Class<?> type = e.getArgSpec().type();
+            if (type.isEnum()) {
+                return words.get("cli.parse.invalidChoice", name(e.getArgSpec()), e.getValue(),
+                        String.join(words.get("join.comma"), java.util.Arrays.stream(type.getEnumConstants())
+                                .map(String::valueOf).toList()));
+            }
             return words.get("cli.parse.invalid", name(e.getArgSpec()), e.getValue());
         }
         return words.get("cli.parse.other", e.getMessage());
