@@ -1,8 +1,6 @@
 package dev.studypath.cli;
 
-import dev.studypath.engine.InvalidInputException;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystems;
@@ -36,16 +34,16 @@ final class AtomicFile {
      * Replaces {@code target} with {@code text} (UTF-8).
      *
      * @param option the option that named the file, for messages ("--out")
-     * @throws InvalidInputException when the target is a directory or its folder does not exist
+     * @throws CliInputException when the target is a directory or its folder does not exist
      */
     static void write(Path target, String text, String option) {
         Path absolute = target.toAbsolutePath();
         if (Files.isDirectory(absolute)) {
-            throw new InvalidInputException(option, target + " is a directory, not a file");
+            throw new CliInputException("cli.file.directory", option, target.toString());
         }
         Path folder = absolute.getParent();
         if (folder == null || !Files.isDirectory(folder)) {
-            throw new InvalidInputException(option, "folder " + folder + " does not exist");
+            throw new CliInputException("cli.file.noFolder", option, String.valueOf(folder));
         }
         Path temporary = null;
         try {
@@ -58,7 +56,7 @@ final class AtomicFile {
                 Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
+            throw new CliInputException(e, "cli.file.cannotWrite", target.toString(), String.valueOf(e.getMessage()));
         } finally {
             if (temporary != null) {
                 try {

@@ -1,7 +1,6 @@
 package dev.studypath.cli;
 
 import dev.studypath.dataset.Catalogs;
-import dev.studypath.engine.InvalidInputException;
 import dev.studypath.engine.model.Catalog;
 import dev.studypath.engine.model.Problem;
 import dev.studypath.engine.model.Project;
@@ -10,7 +9,9 @@ import dev.studypath.format.Json;
 import dev.studypath.format.TextReport;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import dev.studypath.format.Words;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -32,7 +33,7 @@ final class CatalogCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "missing subcommand: list, show, skills, goals or validate");
+        throw new LocalizedParameterException(spec.commandLine(), "cli.catalog.missingCommand");
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "List the catalog's projects.")
@@ -50,10 +51,11 @@ final class CatalogCommand implements Runnable {
         @Override
         public Integer call() {
             Catalog catalog = parent.main.engine().catalog();
+            Locale locale = parent.main.locale();
             if (json) {
-                spec.commandLine().getOut().println(Json.write(CatalogViews.projects(catalog)));
+                spec.commandLine().getOut().println(Json.write(CatalogViews.projects(catalog), locale));
             } else {
-                spec.commandLine().getOut().print(TextReport.projects(catalog));
+                spec.commandLine().getOut().print(TextReport.projects(catalog, locale));
             }
             return 0;
         }
@@ -68,7 +70,7 @@ final class CatalogCommand implements Runnable {
         @Spec
         CommandSpec spec;
 
-        @Parameters(paramLabel = "ID", description = "The project: its id in any case, or its name.")
+        @Parameters(paramLabel = "ID", descriptionKey = "ID", description = "The project: its id in any case, or its name.")
         String id;
 
         @Option(names = "--json", description = "Print JSON.")
@@ -78,8 +80,9 @@ final class CatalogCommand implements Runnable {
         public Integer call() {
             Catalog catalog = parent.main.engine().catalog();
             Project project = catalog.project(parent.main.engine().projectId("ID", id)).orElseThrow();
-            spec.commandLine().getOut().print(json ? Json.write(CatalogViews.project(catalog, project)) + "\n"
-                    : TextReport.project(catalog, project));
+            Locale locale = parent.main.locale(id);
+            spec.commandLine().getOut().print(json ? Json.write(CatalogViews.project(catalog, project), locale) + "\n"
+                    : TextReport.project(catalog, project, locale));
             return 0;
         }
     }
@@ -96,14 +99,15 @@ final class CatalogCommand implements Runnable {
         @Option(names = "--json", description = "Print JSON.")
         boolean json;
 
-        abstract String text(Catalog catalog);
+        abstract String text(Catalog catalog, Locale locale);
 
         abstract Object view(Catalog catalog);
 
         @Override
         public Integer call() {
             Catalog catalog = parent.main.engine().catalog();
-            spec.commandLine().getOut().print(json ? Json.write(view(catalog)) + "\n" : text(catalog));
+            Locale locale = parent.main.locale();
+            spec.commandLine().getOut().print(json ? Json.write(view(catalog), locale) + "\n" : text(catalog, locale));
             return 0;
         }
     }
@@ -113,8 +117,8 @@ final class CatalogCommand implements Runnable {
     static final class Skills extends Listing {
 
         @Override
-        String text(Catalog catalog) {
-            return TextReport.skills(catalog);
+        String text(Catalog catalog, Locale locale) {
+            return TextReport.skills(catalog, locale);
         }
 
         @Override
@@ -128,8 +132,8 @@ final class CatalogCommand implements Runnable {
     static final class Goals extends Listing {
 
         @Override
-        String text(Catalog catalog) {
-            return TextReport.goals(catalog);
+        String text(Catalog catalog, Locale locale) {
+            return TextReport.goals(catalog, locale);
         }
 
         @Override
@@ -142,10 +146,13 @@ final class CatalogCommand implements Runnable {
             description = "Check a catalog file: exit 0 when valid, 2 with one line per problem when not.")
     static final class Validate implements Callable<Integer> {
 
+        @ParentCommand
+        CatalogCommand parent;
+
         @Spec
         CommandSpec spec;
 
-        @Parameters(paramLabel = "FILE", description = "The catalog JSON file.")
+        @Parameters(paramLabel = "FILE", descriptionKey = "FILE", description = "The catalog JSON file.")
         Path file;
 
         @Override
@@ -153,13 +160,12 @@ final class CatalogCommand implements Runnable {
             java.util.List<Problem> problems = Catalogs.validate(file);
             if (problems.isEmpty()) {
                 Catalog catalog = Catalogs.load(file);
-                spec.commandLine().getOut().printf("%s: valid catalog '%s', %d projects, %d prerequisites, "
-                                + "%d skills, %d stages, %d goals%n", file, catalog.id(), catalog.projects().size(),
-                        catalog.prerequisiteCount(), catalog.skills().size(), catalog.stages().size(),
-                        catalog.goals().size());
+                spec.commandLine().getOut().println(Words.of(parent.main.locale()).get("cli.catalog.valid",
+                        file.toString(), catalog.id(), catalog.projects().size(), catalog.prerequisiteCount(),
+                        catalog.skills().size(), catalog.stages().size(), catalog.goals().size()));
                 return 0;
             }
-            Main.printProblems(spec.commandLine().getErr(), "", file.toString(), problems);
+            Main.printProblems(spec.commandLine().getErr(), "", file.toString(), problems, parent.main.locale());
             return Main.BAD_INPUT;
         }
     }

@@ -3,12 +3,11 @@ package dev.studypath.cli;
 import dev.studypath.cli.LearnerFile.Saved;
 import dev.studypath.cli.LearnerFile.SavedPlan;
 import dev.studypath.engine.Baseline;
-import dev.studypath.engine.InvalidInputException;
 import dev.studypath.engine.Profile;
 import dev.studypath.engine.Studypath;
 import java.io.PrintWriter;
 import java.time.LocalDate;
-import java.util.Locale;
+import dev.studypath.format.Words;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -36,7 +35,7 @@ final class GoalCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: set, show or clear");
+        throw new LocalizedParameterException(spec.commandLine(), "cli.goal.missingCommand");
     }
 
     /** What each of set, show and clear needs: the parent command and its own spec. */
@@ -53,7 +52,7 @@ final class GoalCommand implements Runnable {
             description = "Set the goal and make its plan: the path from today (or --start) at your weekly hours.")
     static final class Set extends Subcommand {
 
-        @Parameters(paramLabel = "GOAL", description = "What you want to learn, in English or Chinese.")
+        @Parameters(paramLabel = "GOAL", descriptionKey = "GOAL", description = "What you want to learn, in English or Chinese.")
         String query;
 
         @Option(names = "--hours", paramLabel = "H", description = "Weekly study hours, 1-80 (default: the saved ones, else the catalog's baseline).")
@@ -66,15 +65,15 @@ final class GoalCommand implements Runnable {
         public Integer call() {
             Studypath engine = goal.main.engine();
             String text = query.strip();
+            Words w = Words.of(goal.main.locale(text));
             if (text.isEmpty()) {
-                throw new InvalidInputException("GOAL", "must name what you want to learn, was empty");
+                throw new CliInputException("cli.goal.empty");
             }
             engine.match(text);
             LocalDate today = Dates.today();
-            LocalDate from = Dates.parseOrToday("start", start);
+            LocalDate from = Dates.parseOrToday("--start", start);
             if (from.isAfter(today)) {
-                throw new InvalidInputException("start", from + " is after today " + today
-                        + "; a goal's plan starts today or earlier");
+                throw new CliInputException("cli.goal.startAfterToday", from.toString(), today.toString());
             }
             LearnerFile file = goal.main.learnerFile();
             Saved saved = file.update(current -> {
@@ -83,9 +82,9 @@ final class GoalCommand implements Runnable {
                 return current.withGoal(text, profile.hoursPerWeek(), SavedPlan.of(baseline));
             });
             PrintWriter out = spec.commandLine().getOut();
-            out.printf("Goal set (saved in %s).%n", file.path());
-            show(saved, out);
-            out.println("next, path, schedule and progress now use it when given no goal; an option still overrides.");
+            out.println(w.get("cli.goal.set", file.path().toString()));
+            show(saved, out, w);
+            out.println(w.get("cli.goal.uses"));
             return 0;
         }
     }
@@ -95,7 +94,8 @@ final class GoalCommand implements Runnable {
 
         @Override
         public Integer call() {
-            show(goal.main.learnerFile().read(), spec.commandLine().getOut());
+            Saved saved = goal.main.learnerFile().read();
+            show(saved, spec.commandLine().getOut(), Words.of(goal.main.locale(saved.goal())));
             return 0;
         }
     }
@@ -108,13 +108,14 @@ final class GoalCommand implements Runnable {
         public Integer call() {
             LearnerFile file = goal.main.learnerFile();
             Saved before = file.read();
+            Words w = Words.of(goal.main.locale(before.goal()));
             if (before.goal() == null && before.plan() == null) {
-                spec.commandLine().getOut().println("No goal was set; nothing changed.");
+                spec.commandLine().getOut().println(w.get("cli.goal.noneToClear"));
                 return 0;
             }
             file.update(current -> current.withGoal(null, current.hoursPerWeek(), null));
-            spec.commandLine().getOut().printf("Goal \"%s\" and its plan cleared (saved in %s).%n", before.goal(),
-                    file.path());
+            spec.commandLine().getOut().println(w.get("cli.goal.cleared", String.valueOf(before.goal()),
+                    file.path().toString()));
             return 0;
         }
     }
@@ -131,26 +132,22 @@ final class GoalCommand implements Runnable {
         return builder.build();
     }
 
-    private static void show(Saved saved, PrintWriter out) {
+    private static void show(Saved saved, PrintWriter out, Words w) {
         if (saved.goal() == null) {
-            out.println("No goal set. Set one with: studypath goal set \"async networking\" --hours 6");
+            out.println(w.get("cli.goal.none"));
             return;
         }
-        out.printf("Goal: \"%s\"%s%n", saved.goal(), saved.hoursPerWeek() == null ? ""
-                : " at " + number(saved.hoursPerWeek()) + " h/week");
+        out.println(saved.hoursPerWeek() == null ? w.get("cli.goal.show", saved.goal())
+                : w.get("cli.goal.showHours", saved.goal(), w.number(saved.hoursPerWeek())));
         SavedPlan plan = saved.plan();
         if (plan == null) {
-            out.println("Plan: none kept (set the goal again to make one); progress measures from your first entry.");
+            out.println(w.get("cli.goal.noPlan"));
             return;
         }
         double hours = plan.projects().stream().mapToDouble(Baseline.Planned::hours).sum();
-        out.printf(Locale.ROOT, "Plan from %s at %s h/week: %s (%s h, about %.1f weeks)%n", plan.start(),
-                number(plan.hoursPerWeek()), plan.projects().isEmpty() ? "nothing to study"
-                        : String.join(", ", plan.projects().stream().map(Baseline.Planned::project).toList()),
-                number(hours), hours / plan.hoursPerWeek());
-    }
-
-    private static String number(double value) {
-        return value == Math.rint(value) ? String.valueOf((long) value) : String.format(Locale.ROOT, "%.1f", value);
+        out.println(w.get("cli.goal.plan", plan.start().toString(), w.number(plan.hoursPerWeek()),
+                plan.projects().isEmpty() ? w.get("cli.goal.nothing")
+                        : String.join(w.get("join.comma"), plan.projects().stream().map(Baseline.Planned::project).toList()),
+                w.number(hours), Words.decimal(hours / plan.hoursPerWeek(), 1)));
     }
 }

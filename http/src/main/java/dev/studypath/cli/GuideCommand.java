@@ -1,12 +1,12 @@
 package dev.studypath.cli;
 
-import dev.studypath.engine.InvalidInputException;
 import dev.studypath.engine.model.Catalog;
 import dev.studypath.engine.model.Section;
 import dev.studypath.format.CatalogViews;
 import dev.studypath.format.Json;
 import dev.studypath.format.TextReport;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -27,7 +27,7 @@ final class GuideCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "SECTION", arity = "0..1",
+    @Parameters(paramLabel = "SECTION", descriptionKey = "SECTION", arity = "0..1",
             description = "The id of one section; all of them when left out.")
     String section;
 
@@ -37,12 +37,13 @@ final class GuideCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Catalog catalog = main.engine().catalog();
+        Locale locale = main.locale(section);
         List<Section> sections = section == null ? catalog.sections() : List.of(catalog.section(section)
-                .orElseThrow(() -> new InvalidInputException("SECTION", "unknown section '" + section + "'; known: "
-                        + String.join(", ", catalog.sections().stream().map(Section::id)
+                .orElseThrow(() -> new CliInputException("cli.guide.unknown", section,
+                        String.join(", ", catalog.sections().stream().map(Section::id)
                                 .filter(id -> !id.isEmpty()).toList()))));
-        spec.commandLine().getOut().print(json ? Json.write(CatalogViews.guide(catalog, sections)) + "\n"
-                : TextReport.sections(sections));
+        spec.commandLine().getOut().print(json ? Json.write(CatalogViews.guide(catalog, sections), locale) + "\n"
+                : TextReport.sections(sections, locale));
         return 0;
     }
 }

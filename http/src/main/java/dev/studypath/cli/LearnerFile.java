@@ -9,11 +9,9 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.studypath.engine.Baseline;
-import dev.studypath.engine.InvalidInputException;
 import dev.studypath.engine.ProgressEvent;
 import dev.studypath.engine.ProgressLog;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.file.Files;
@@ -129,7 +127,7 @@ final class LearnerFile {
         } catch (NoSuchFileException e) {
             return Saved.empty();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read profile " + file + ": " + e.getMessage(), e);
+            throw new CliInputException(e, "cli.profile.cannotRead", file.toString(), String.valueOf(e.getMessage()));
         }
         return parse(text);
     }
@@ -138,43 +136,44 @@ final class LearnerFile {
         try {
             JsonNode tree = JSON.readTree(text);
             if (tree == null || !tree.isObject()) {
-                throw new InvalidInputException("profile", file + ": expected a JSON object");
+                throw new CliInputException("cli.profile.notObject", file.toString());
             }
             JsonNode version = tree.get("version");
             if (version == null || !version.canConvertToInt()) {
-                throw new InvalidInputException("profile", file + ": /version: missing or not a whole number");
+                throw new CliInputException("cli.profile.noVersion", file.toString());
             }
             if (version.asInt() > VERSION) {
-                throw new InvalidInputException("profile", file + ": version " + version.asInt()
-                        + " is newer than this studypath reads (" + VERSION + "); upgrade studypath; the file was not changed");
+                throw new CliInputException("cli.profile.newer", file.toString(), String.valueOf(version.asInt()),
+                        String.valueOf(VERSION));
             }
             if (version.asInt() < 1) {
-                throw new InvalidInputException("profile", file + ": /version: must be 1 to " + VERSION + ", was "
-                        + version.asInt());
+                throw new CliInputException("cli.profile.versionRange", file.toString(), String.valueOf(VERSION),
+                        String.valueOf(version.asInt()));
             }
             if (version.asInt() < 2 && tree.has("plan")) {
-                throw new InvalidInputException("profile", file + ": /plan: version 1 has no plan; the file was not changed");
+                throw new CliInputException("cli.profile.noPlanInVersion1", file.toString());
             }
             Saved saved = JSON.treeToValue(tree, Saved.class);
             saved.projects().forEach((id, p) -> {
                 if (p.status() == null || !List.of("started", "done", "skipped").contains(p.status())) {
-                    throw new InvalidInputException("profile", file + ": /projects/" + id
-                            + "/status: must be started, done or skipped, was " + p.status());
+                    throw new CliInputException("cli.profile.status", file.toString(), id, String.valueOf(p.status()));
                 }
                 if (p.started() != null && p.finished() != null && p.finished().isBefore(p.started())) {
-                    throw new InvalidInputException("profile", file + ": /projects/" + id + "/finished: "
-                            + p.finished() + " is before started " + p.started() + "; the file was not changed");
+                    throw new CliInputException("cli.profile.finishedBeforeStarted", file.toString(), id,
+                            p.finished().toString(), p.started().toString());
                 }
             });
             if (saved.plan() != null && (saved.plan().start() == null || saved.plan().projects() == null)) {
-                throw new InvalidInputException("profile", file + ": /plan: needs a start and projects; the file was not changed");
+                throw new CliInputException("cli.profile.plan", file.toString());
             }
             return saved;
         } catch (JsonProcessingException e) {
-            String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column "
-                    + e.getLocation().getColumnNr();
             String message = e.getOriginalMessage().lines().findFirst().orElse("").replaceAll(" \\(start marker at .*", "");
-            throw new InvalidInputException("profile", file + where + ": " + message + "; the file was not changed");
+            if (e.getLocation() == null) {
+                throw new CliInputException("cli.profile.json", file.toString(), message);
+            }
+            throw new CliInputException("cli.profile.jsonAt", file.toString(), String.valueOf(e.getLocation().getLineNr()),
+                    String.valueOf(e.getLocation().getColumnNr()), message);
         }
     }
 
@@ -198,7 +197,7 @@ final class LearnerFile {
                 return next;
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write profile " + file + ": " + e.getMessage(), e);
+            throw new CliInputException(e, "cli.profile.cannotWrite", file.toString(), String.valueOf(e.getMessage()));
         }
     }
 

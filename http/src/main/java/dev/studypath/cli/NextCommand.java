@@ -4,6 +4,7 @@ import dev.studypath.engine.Recommendation;
 import dev.studypath.engine.Studypath;
 import dev.studypath.format.Json;
 import dev.studypath.format.TextReport;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -35,8 +36,11 @@ final class NextCommand implements Callable<Integer> {
     public Integer call() {
         Studypath engine = main.engine();
         LearnerFile.Saved saved = main.learnerFile().read();
-        Recommendation next = engine.next(profile.goal(saved), profile.profile(engine, saved), limit);
-        spec.commandLine().getOut().print(json ? Json.write(next) + "\n" : TextReport.recommendation(next));
+        String goal = profile.goal(saved);
+        Locale locale = main.locale(goal);
+        Recommendation next = engine.next(goal, profile.profile(engine, saved), limit);
+        spec.commandLine().getOut().print(json ? Json.write(next, locale) + "\n"
+                : TextReport.recommendation(next, locale));
         return 0;
     }
 }

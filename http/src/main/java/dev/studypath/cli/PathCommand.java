@@ -5,6 +5,7 @@ import dev.studypath.engine.Profile;
 import dev.studypath.engine.Studypath;
 import dev.studypath.format.Json;
 import dev.studypath.format.TextReport;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -35,10 +36,12 @@ final class PathCommand implements Callable<Integer> {
         Studypath engine = main.engine();
         LearnerFile.Saved saved = main.learnerFile().read();
         Profile learner = profile.profile(engine, saved);
-        LearningPath path = engine.path(profile.goal(saved), learner);
-        spec.commandLine().getOut().print(json ? Json.write(path) + "\n"
-                : TextReport.path(path, learner.hoursPerWeek())
-                        + TextReport.stages(engine.catalog(), path, learner.hoursPerWeek()));
+        String goal = profile.goal(saved);
+        Locale locale = main.locale(goal);
+        LearningPath path = engine.path(goal, learner);
+        spec.commandLine().getOut().print(json ? Json.write(path, locale) + "\n"
+                : TextReport.path(path, learner.hoursPerWeek(), locale)
+                        + TextReport.stages(engine.catalog(), path, learner.hoursPerWeek(), locale));
         return 0;
     }
 }

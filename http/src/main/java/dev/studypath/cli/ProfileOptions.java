@@ -1,7 +1,6 @@
 package dev.studypath.cli;
 
 import dev.studypath.cli.LearnerFile.Saved;
-import dev.studypath.engine.InvalidInputException;
 import dev.studypath.engine.Profile;
 import dev.studypath.engine.Studypath;
 import java.util.ArrayList;
@@ -12,7 +11,7 @@ import picocli.CommandLine.Parameters;
 /** The goal and learner options shared by {@code next}, {@code path} and {@code schedule}. */
 final class ProfileOptions {
 
-    @Parameters(paramLabel = "GOAL", arity = "0..1", defaultValue = "",
+    @Parameters(paramLabel = "GOAL", descriptionKey = "GOAL", arity = "0..1", defaultValue = "",
             description = "What you want to learn, in English or Chinese (empty: the whole route).")
     String goal;
 
@@ -65,7 +64,7 @@ final class ProfileOptions {
     private static int separator(String entry) {
         int at = Math.max(entry.lastIndexOf('='), entry.lastIndexOf(':'));
         if (at <= 0 || at == entry.length() - 1) {
-            throw new InvalidInputException("known", "expected SKILL=LEVEL, was '" + entry + "'");
+            throw new CliInputException("cli.known.format", entry);
         }
         return at;
     }
@@ -79,7 +78,7 @@ final class ProfileOptions {
         try {
             return Integer.parseInt(level);
         } catch (NumberFormatException e) {
-            throw new InvalidInputException("known", "level must be a whole number 0-5, was '" + level + "'");
+            throw new CliInputException("cli.known.level", level);
         }
     }
 }

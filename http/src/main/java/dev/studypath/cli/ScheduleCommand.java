@@ -1,6 +1,5 @@
 package dev.studypath.cli;
 
-import dev.studypath.engine.InvalidInputException;
 import dev.studypath.engine.Profile;
 import dev.studypath.engine.Schedule;
 import dev.studypath.engine.ScheduleOptions;
@@ -13,7 +12,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import dev.studypath.format.Words;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -64,37 +65,38 @@ final class ScheduleCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Studypath engine = main.engine();
+        LearnerFile.Saved saved = main.learnerFile().read();
+        String goal = profile.goal(saved);
+        Locale locale = main.locale(goal);
         ScheduleOptions.Builder options = ScheduleOptions.builder()
-                .start(Dates.parseOrToday("start", start));
+                .start(Dates.parseOrToday("--start", start));
         for (int i = 0; i < off.size(); i++) {
             String range = off.get(i);
             int dots = range.indexOf("..");
-            LocalDate from = Dates.parse("off", dots < 0 ? range : range.substring(0, dots));
-            options.timeOff(from, dots < 0 ? from : Dates.parse("off", range.substring(dots + 2)));
+            LocalDate from = Dates.parse("--off", dots < 0 ? range : range.substring(0, dots));
+            options.timeOff(from, dots < 0 ? from : Dates.parse("--off", range.substring(dots + 2)));
         }
         if (deadline != null) {
-            options.deadline(Dates.parse("deadline", deadline));
+            options.deadline(Dates.parse("--deadline", deadline));
         }
         options.confidence(confidence);
-        LearnerFile.Saved saved = main.learnerFile().read();
         Profile learner = profile.profile(engine, saved);
         options.pace(engine.pace(learner, saved.log().finished()));
-        Schedule schedule = engine.schedule(profile.goal(saved), learner, options.build());
+        Schedule schedule = engine.schedule(goal, learner, options.build());
         if (schedule.items().isEmpty() && !allowEmpty && (format == Format.ics || out != null)) {
-            throw new InvalidInputException("schedule", TextReport.whyEmpty(schedule)
-                    + "; nothing was written (--allow-empty writes it anyway)");
+            throw new CliInputException("cli.schedule.empty", TextReport.whyEmpty(schedule, locale));
         }
         String text = switch (format) {
-            case text -> TextReport.schedule(schedule);
-            case json -> ScheduleJson.render(schedule);
-            case md -> ScheduleMarkdown.render(schedule);
-            case ics -> ScheduleCalendar.render(schedule);
+            case text -> TextReport.schedule(schedule, locale);
+            case json -> ScheduleJson.render(schedule, locale);
+            case md -> ScheduleMarkdown.render(schedule, engine.catalog(), locale);
+            case ics -> ScheduleCalendar.render(schedule, engine.catalog(), locale);
         };
         if (out == null) {
             spec.commandLine().getOut().print(text);
         } else {
             AtomicFile.write(out, text, "--out");
-            spec.commandLine().getErr().println("studypath: wrote " + out);
+            spec.commandLine().getErr().println("studypath: " + Words.of(locale).get("cli.wrote", out.toString()));
         }
         return 0;
     }

@@ -10,7 +10,6 @@ import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -44,7 +43,7 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         if (port < 0 || port > 65_535) {
-            throw new ParameterException(spec.commandLine(), "--port must be between 0 and 65535, was " + port);
+            throw new LocalizedParameterException(spec.commandLine(), "cli.serve.port", String.valueOf(port));
         }
         String catalog = System.getenv("STUDYPATH_CATALOG");
         if (main.catalogFile == null && catalog != null && !catalog.isBlank()) {
@@ -55,7 +54,7 @@ final class ServeCommand implements Callable<Integer> {
         try {
             server = Server.start(main.engine(), host, port, origins);
         } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), "--cors-origin: " + e.getMessage());
+            throw new LocalizedParameterException(spec.commandLine(), "cli.serve.cors", e.getMessage());
         }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

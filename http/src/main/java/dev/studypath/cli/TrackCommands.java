@@ -2,14 +2,14 @@ package dev.studypath.cli;
 
 import dev.studypath.cli.LearnerFile.Saved;
 import dev.studypath.cli.LearnerFile.SavedProject;
-import dev.studypath.engine.InvalidInputException;
 import dev.studypath.engine.Pace;
 import dev.studypath.engine.Profile;
 import dev.studypath.engine.ProgressReport;
 import dev.studypath.engine.Studypath;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
+import java.math.BigDecimal;
+import dev.studypath.format.Words;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -34,7 +34,7 @@ final class TrackCommands {
         @Spec
         CommandSpec spec;
 
-        @Parameters(paramLabel = "ID", description = "The project: its id in any case, or its name.")
+        @Parameters(paramLabel = "ID", descriptionKey = "ID", description = "The project: its id in any case, or its name.")
         String project;
 
         @Option(names = "--on", paramLabel = "DATE", description = "The day, YYYY-MM-DD (default: today).")
@@ -47,15 +47,16 @@ final class TrackCommands {
         @Override
         public Integer call() {
             String project = main.engine().projectId("ID", this.project);
-            LocalDate day = Dates.parseOrToday("on", on);
+            LocalDate day = Dates.parseOrToday("--on", on);
             LocalDate today = Dates.today();
             if (day.isAfter(today)) {
-                throw new InvalidInputException("on", day + " is in the future (today is " + today
-                        + "); nothing was changed");
+                throw new CliInputException("cli.track.future", day.toString(), today.toString());
             }
             LearnerFile file = main.learnerFile();
             file.update(saved -> saved.with(project, change(saved.projects().get(project), day)));
-            spec.commandLine().getOut().printf("%s %s on %s (saved in %s)%n", project, verb(), day, file.path());
+            Words words = Words.of(main.locale());
+            spec.commandLine().getOut().println(words.get("cli.track.saved", project, words.get("cli.track." + verb()),
+                    day.toString(), file.path().toString()));
             return 0;
         }
     }
@@ -66,8 +67,7 @@ final class TrackCommands {
         @Override
         SavedProject change(SavedProject current, LocalDate day) {
             if (current != null && "done".equals(current.status())) {
-                throw new InvalidInputException("ID", "'" + project + "' is already done (" + current.finished()
-                        + "); nothing was changed");
+                throw new CliInputException("cli.track.alreadyDone", project, String.valueOf(current.finished()));
             }
             return new SavedProject("started", day, null, null);
         }
@@ -85,8 +85,7 @@ final class TrackCommands {
         SavedProject change(SavedProject current, LocalDate day) {
             LocalDate started = current == null ? null : current.started();
             if (started != null && day.isBefore(started)) {
-                throw new InvalidInputException("on", project + " finished " + day + ", before it started " + started
-                        + "; nothing was changed");
+                throw new CliInputException("cli.track.beforeStart", project, day.toString(), started.toString());
             }
             return new SavedProject("done", started, day, null);
         }
@@ -136,45 +135,44 @@ final class TrackCommands {
             ProgressReport report = planned
                     ? engine.progress(goal, profile, saved.log(), today, saved.plan().baseline(goal))
                     : engine.progress(goal, profile, saved.log(), today);
+            Words w = Words.of(main.locale(goal));
             StringBuilder out = new StringBuilder();
-            out.append("Progress on ").append(goal.isBlank() ? "the whole route" : "\"" + goal + "\"").append(", ")
-                    .append(today).append('\n');
-            line(out, "Done", report.done());
-            line(out, "Known through done projects", report.implied());
-            line(out, "In progress", report.inProgress());
-            line(out, "Skipped", report.skipped());
-            line(out, "Still to study", report.remaining());
+            out.append(w.get("cli.progress.heading", goal.isBlank() ? w.get("wholeRoute") : w.get("quoted", goal),
+                    today.toString())).append('\n');
+            line(out, w, "done", report.done());
+            line(out, w, "implied", report.implied());
+            line(out, w, "inProgress", report.inProgress());
+            line(out, w, "skipped", report.skipped());
+            line(out, w, "remaining", report.remaining());
             int finished = report.done().size() + report.implied().size();
             int total = finished + report.remaining().size();
-            out.append(String.format(Locale.ROOT, "Path: %d of %d projects done or known, %.0f%% of the hours (%.0f of %.0f h)%n",
-                    finished, total, report.fractionDone() * 100, report.hoursDone(), report.hoursTotal()));
+            out.append(w.get("cli.progress.path", finished, total, Words.decimal(report.fractionDone() * 100, 0),
+                    Words.decimal(report.hoursDone(), 0), Words.decimal(report.hoursTotal(), 0))).append('\n');
             Pace pace = report.pace();
-            out.append(pace.observations() == 0 ? "Pace: as the catalog estimates (no finished project with dates yet)\n"
-                    : String.format(Locale.ROOT, "Pace: %.2f x the estimate (90%% interval %.2f-%.2f), from %d finished project%s%n",
-                            pace.factor(), pace.low(), pace.high(), pace.observations(),
-                            pace.observations() == 1 ? "" : "s"));
-            out.append(standing(report.standing(), planned)).append('\n');
+            out.append(pace.observations() == 0 ? w.get("cli.progress.paceEstimates")
+                    : w.get("cli.progress.pace", Words.decimal(pace.factor(), 2), Words.decimal(pace.low(), 2),
+                            Words.decimal(pace.high(), 2), pace.observations())).append('\n');
+            out.append(standing(report.standing(), planned, w)).append('\n');
             spec.commandLine().getOut().print(out);
             return 0;
         }
 
-        private static String standing(ProgressReport.Standing standing, boolean planned) {
-            String plan = planned ? "the plan made when you set the goal, from " + standing.since()
-                    : "a plan from your first entry, " + standing.since();
-            String numbers = String.format(Locale.ROOT, " (%.0f h of its work done, %.0f h expected by today)",
-                    standing.hoursCredited(), standing.hoursExpected());
-            double weeks = Math.abs(standing.weeksAhead());
+        private static String standing(ProgressReport.Standing standing, boolean planned, Words w) {
+            String plan = w.get(planned ? "cli.plan.goal" : "cli.plan.first", standing.since().toString());
+            String numbers = w.get("cli.plan.numbers", Words.decimal(standing.hoursCredited(), 0),
+                    Words.decimal(standing.hoursExpected(), 0));
+            BigDecimal weeks = Words.decimal(Math.abs(standing.weeksAhead()), 1);
             return switch (standing.status()) {
-                case NOT_STARTED -> "Plan: not started; nothing recorded yet";
-                case ON_PLAN -> String.format(Locale.ROOT, "Plan: on plan (within %.1f weeks) against %s%s",
-                        ProgressReport.ON_PLAN_WEEKS, plan, numbers);
-                case AHEAD -> String.format(Locale.ROOT, "Plan: %.1f weeks ahead of %s%s", weeks, plan, numbers);
-                case BEHIND -> String.format(Locale.ROOT, "Plan: %.1f weeks behind %s%s", weeks, plan, numbers);
+                case NOT_STARTED -> w.get("cli.plan.notStarted");
+                case ON_PLAN -> w.get("cli.plan.onPlan", Words.decimal(ProgressReport.ON_PLAN_WEEKS, 1), plan, numbers);
+                case AHEAD -> w.get("cli.plan.ahead", weeks, plan, numbers);
+                case BEHIND -> w.get("cli.plan.behind", weeks, plan, numbers);
             };
         }
 
-        private static void line(StringBuilder out, String label, List<String> ids) {
-            out.append(label).append(": ").append(ids.isEmpty() ? "-" : String.join(", ", ids)).append('\n');
+        private static void line(StringBuilder out, Words w, String label, List<String> ids) {
+            out.append(w.get("pair", w.get("cli.progress." + label), ids.isEmpty() ? "-"
+                    : String.join(w.get("join.comma"), ids))).append('\n');
         }
     }
 }

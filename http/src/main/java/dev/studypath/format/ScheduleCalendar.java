@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import dev.studypath.engine.model.Catalog;
 
 /**
  * A {@link Schedule} as an iCalendar file (RFC 5545) that calendar applications import: one all-day
@@ -38,37 +40,54 @@ public final class ScheduleCalendar {
     private ScheduleCalendar() {
     }
 
-    /** The schedule as iCalendar text, CRLF line endings, UTF-8 when written out. */
+    /** The schedule as iCalendar text in English, CRLF line endings, UTF-8 when written out. */
     public static String render(Schedule schedule) {
+        return render(schedule, Optional.empty(), Words.of(Locale.ENGLISH));
+    }
+
+    /**
+     * The schedule as iCalendar text in {@code locale}'s language, with the milestones' topics and
+     * checklists from {@code catalog} (the one the schedule was made from). The calendar's name and
+     * every {@code SUMMARY} and {@code DESCRIPTION} carry a {@code LANGUAGE} parameter ({@code en} or
+     * {@code zh-CN}, RFC 5545 section 3.2.10).
+     */
+    public static String render(Schedule schedule, Catalog catalog, Locale locale) {
+        return render(schedule, Optional.of(catalog), Words.of(locale));
+    }
+
+    private static String render(Schedule schedule, Optional<Catalog> catalog, Words w) {
+        ScheduleTexts texts = ScheduleTexts.of(catalog, w);
+        String language = w.chinese() ? ";LANGUAGE=zh-CN" : ";LANGUAGE=en";
         List<String> lines = new ArrayList<>();
         lines.add("BEGIN:VCALENDAR");
         lines.add("VERSION:2.0");
         lines.add("PRODID:-//studypath//studypath schedule//EN");
         lines.add("CALSCALE:GREGORIAN");
         lines.add("METHOD:PUBLISH");
-        lines.add("X-WR-CALNAME:" + text("studypath: " + (schedule.goal().isBlank() ? "the whole route"
-                : schedule.goal())));
+        lines.add("X-WR-CALNAME" + language + ":" + text(w.get("ics.calendar", schedule.goal().isBlank()
+                ? w.get("wholeRoute") : schedule.goal())));
         String stamp = schedule.start().format(DATE) + "T000000Z";
         int count = schedule.items().size();
         for (ScheduleItem item : schedule.items()) {
             StringBuilder description = new StringBuilder();
-            description.append("Project ").append(item.position()).append(" of ").append(count).append(", ")
-                    .append(hours(item.hours())).append(" h of study.\nMilestones:");
+            description.append(w.get("ics.project", String.valueOf(item.position()), String.valueOf(count), hours(w, item.hours())));
             for (ScheduleItem.Milestone milestone : item.weeks()) {
-                description.append('\n').append(milestone.number()).append(". ").append(milestone.title().english())
-                        .append(" (").append(milestone.start()).append(" to ").append(milestone.end()).append(')');
+                description.append('\n').append(w.get("ics.milestone", String.valueOf(milestone.number()), w.prose(milestone.title()),
+                        milestone.start().toString(), milestone.end().toString()));
             }
-            event(lines, uid(schedule, item.project(), 0), stamp, item.start(), item.end(), item.name().english(),
+            String name = texts.name(item.name());
+            event(lines, language, uid(schedule, item.project(), 0), stamp, item.start(), item.end(), name,
                     description.toString());
             for (ScheduleItem.Milestone milestone : item.weeks()) {
                 StringBuilder text = new StringBuilder();
-                if (!milestone.topics().isEmpty()) {
-                    text.append("Topics: ").append(String.join(", ", milestone.topics())).append('\n');
+                List<String> topics = texts.topics(item, milestone);
+                if (!topics.isEmpty()) {
+                    text.append(w.get("ics.topics", String.join(w.get("join.comma"), topics))).append('\n');
                 }
-                text.append("Checklist:");
-                milestone.checklist().forEach(entry -> text.append("\n[ ] ").append(entry));
-                event(lines, uid(schedule, item.project(), milestone.number()), stamp, milestone.start(),
-                        milestone.end(), item.name().english() + ": " + milestone.title().english(), text.toString());
+                text.append(w.get("ics.checklist"));
+                texts.checklist(item, milestone).forEach(entry -> text.append("\n[ ] ").append(entry));
+                event(lines, language, uid(schedule, item.project(), milestone.number()), stamp, milestone.start(),
+                        milestone.end(), w.get("pair", name, w.prose(milestone.title())), text.toString());
             }
         }
         lines.add("END:VCALENDAR");
@@ -79,15 +98,15 @@ public final class ScheduleCalendar {
         return ics.toString();
     }
 
-    private static void event(List<String> lines, String uid, String stamp, LocalDate start, LocalDate end,
-                              String summary, String description) {
+    private static void event(List<String> lines, String language, String uid, String stamp, LocalDate start,
+                              LocalDate end, String summary, String description) {
         lines.add("BEGIN:VEVENT");
         lines.add("UID:" + uid);
         lines.add("DTSTAMP:" + stamp);
         lines.add("DTSTART;VALUE=DATE:" + start.format(DATE));
         lines.add("DTEND;VALUE=DATE:" + end.plusDays(1).format(DATE));
-        lines.add("SUMMARY:" + text(summary));
-        lines.add("DESCRIPTION:" + text(description));
+        lines.add("SUMMARY" + language + ":" + text(summary));
+        lines.add("DESCRIPTION" + language + ":" + text(description));
         lines.add("TRANSP:TRANSPARENT");
         lines.add("END:VEVENT");
     }
@@ -147,7 +166,7 @@ public final class ScheduleCalendar {
         return out.toString();
     }
 
-    private static String hours(double hours) {
-        return String.format(Locale.ROOT, "%.1f", hours);
+    private static String hours(Words w, double hours) {
+        return w.get("decimal.one", Words.decimal(hours, 1));
     }
 }

@@ -2,6 +2,7 @@ package dev.studypath.format;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.studypath.engine.Schedule;
+import java.util.Locale;
 
 /**
  * A {@link Schedule} as JSON, in the one JSON form of {@link Json}: the records' components as
@@ -16,12 +17,18 @@ public final class ScheduleJson {
     private ScheduleJson() {
     }
 
-    /** The schedule as indented JSON, ending with a newline. */
+    /** The schedule as indented JSON, ending with a newline; its omissions' texts in English. */
     public static String render(Schedule schedule) {
+        return render(schedule, Locale.ENGLISH);
+    }
+
+    /** The schedule as indented JSON, ending with a newline; its omissions' texts in {@code locale}'s language. */
+    public static String render(Schedule schedule, Locale locale) {
+        String json = Json.write(schedule, locale);
         if (schedule.deadline().status() != Schedule.Deadline.Status.NONE) {
-            return Json.write(schedule) + "\n";
+            return json + "\n";
         }
-        ObjectNode tree = Json.mapper().valueToTree(schedule);
+        ObjectNode tree = (ObjectNode) Json.parse(json);
         tree.remove("deadline");
         return Json.write(tree) + "\n";
     }

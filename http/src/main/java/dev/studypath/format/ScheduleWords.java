@@ -4,7 +4,6 @@ import dev.studypath.engine.Pace;
 import dev.studypath.engine.Schedule;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The sentences every schedule format shares: the pace it was forecast at, and what a deadline kept,
@@ -15,61 +14,67 @@ final class ScheduleWords {
     private ScheduleWords() {
     }
 
+    /**
+     * One sentence about a deadline.
+     *
+     * @param text    the sentence
+     * @param dropped whether it says why a project was dropped (Markdown lists those)
+     */
+    record Line(String text, boolean dropped) {
+    }
+
     /** The pace the schedule used, and from how many finished projects, or that it used the catalog's estimates. */
-    static String pace(Pace pace) {
+    static String pace(Pace pace, Words w) {
         if (pace.observations() == 0) {
-            return "Pace: the catalog's estimates as they are (no finished project with a start and an end date yet)";
+            return w.get("pace.estimates");
         }
-        return String.format(Locale.ROOT, "Pace: %.2f x the catalog's estimates (90%% interval %.2f-%.2f), learned "
-                + "from %d finished project%s", pace.factor(), pace.low(), pace.high(), pace.observations(),
-                pace.observations() == 1 ? "" : "s");
+        return w.get("pace.learned", Words.decimal(pace.factor(), 2), Words.decimal(pace.low(), 2),
+                Words.decimal(pace.high(), 2), pace.observations());
     }
 
     /** Why there is nothing to schedule, or an empty list when something is scheduled. */
-    static List<String> empty(Schedule schedule) {
+    static List<String> empty(Schedule schedule, Words w) {
         return switch (schedule.outcome()) {
-            case NOTHING_LEFT -> List.of("Nothing to schedule for this goal: "
-                    + String.join("; ", TextReport.omissions(schedule.omitted())) + ".");
-            case NOTHING_FITS -> List.of("Nothing to schedule: no project ends by the deadline "
-                    + schedule.deadline().date() + " at " + schedule.deadline().confidence() + "% confidence.");
+            case NOTHING_LEFT -> List.of(w.get("schedule.nothingLeft",
+                    String.join(w.get("join.semicolon"), TextReport.omissions(schedule.omitted(), w))));
+            case NOTHING_FITS -> List.of(w.get("schedule.nothingFits", schedule.deadline().date().toString(),
+                    schedule.deadline().confidence()));
             case ALL, PARTIAL -> List.of();
         };
     }
 
     /** What the deadline kept and dropped and why, one sentence a line; empty without a deadline. */
-    static List<String> deadline(Schedule schedule) {
+    static List<Line> deadline(Schedule schedule, Words w) {
         Schedule.Deadline deadline = schedule.deadline();
-        List<String> lines = new ArrayList<>();
+        List<Line> lines = new ArrayList<>();
         if (deadline.status() == Schedule.Deadline.Status.NONE) {
             return lines;
         }
         int confidence = deadline.confidence();
-        String head = "Deadline " + deadline.date() + " at " + confidence + "% confidence: ";
+        String date = deadline.date().toString();
         if (deadline.status() == Schedule.Deadline.Status.MET) {
-            lines.add(head + "everything fits (chance of finishing by then: " + percent(deadline.probability()) + ").");
+            lines.add(new Line(w.get("deadline.met", date, confidence, percent(deadline.probability(), w)), false));
             return lines;
         }
-        lines.add(head + "it leaves out " + String.join(", ", deadline.dropped()) + " (chance of finishing the whole "
-                + "path by then: " + percent(deadline.probability()) + ").");
+        lines.add(new Line(w.get("deadline.missed", date, confidence, String.join(w.get("join.comma"),
+                deadline.dropped()), percent(deadline.probability(), w)), false));
         for (Schedule.Dropped dropped : deadline.why()) {
-            lines.add(switch (dropped.reason()) {
-                case TOO_LATE -> "Dropped " + dropped.project() + ": with what it needs it would end " + dropped.end()
-                        + " (P" + confidence + "), after the deadline.";
-                case ONLY_FOR_DROPPED -> "Dropped " + dropped.project() + ": only " + dropped.target()
-                        + " needs it, and " + dropped.target() + " would end " + dropped.end() + " (P" + confidence
-                        + ").";
-            });
+            lines.add(new Line(switch (dropped.reason()) {
+                case TOO_LATE -> w.get("deadline.tooLate", dropped.project(), dropped.end().toString(), confidence);
+                case ONLY_FOR_DROPPED -> w.get("deadline.onlyForDropped", dropped.project(), dropped.target(),
+                        dropped.end().toString(), confidence);
+            }, true));
         }
         if (!deadline.kept().isEmpty()) {
-            lines.add("Chance of finishing what is kept by then: " + percent(deadline.keptProbability()) + ".");
+            lines.add(new Line(w.get("deadline.kept", percent(deadline.keptProbability(), w)), false));
         }
-        lines.add("Finishing everything by then at " + confidence + "% confidence would need "
-                + TextReport.number(deadline.hoursPerWeekNeeded()) + " h/week"
-                + (deadline.withinLimit() ? "." : ", more than the 80 h/week a plan may have."));
+        lines.add(new Line(w.get(deadline.withinLimit() ? "deadline.need" : "deadline.needOverLimit", confidence,
+                w.number(deadline.hoursPerWeekNeeded())), false));
         return lines;
     }
 
-    private static String percent(double share) {
-        return String.format(Locale.ROOT, "%.0f%%", Math.floor(share * 100));
+    /** A share as a whole percentage, rounded down: 0.999 is "99%". */
+    private static String percent(double share, Words w) {
+        return w.get("percent", (long) Math.floor(share * 100));
     }
 }

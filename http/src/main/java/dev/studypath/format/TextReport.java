@@ -13,11 +13,11 @@ import dev.studypath.engine.Step;
 import dev.studypath.engine.model.Catalog;
 import dev.studypath.engine.model.Contribution;
 import dev.studypath.engine.model.Effort;
+import dev.studypath.engine.model.Goal;
 import dev.studypath.engine.model.Milestone;
 import dev.studypath.engine.model.Prerequisite;
 import dev.studypath.engine.model.Project;
 import dev.studypath.engine.model.Range;
-import dev.studypath.engine.model.Goal;
 import dev.studypath.engine.model.Section;
 import dev.studypath.engine.model.Skill;
 import dev.studypath.engine.model.SkillLevel;
@@ -27,105 +27,111 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** Plain-text renderings for people at a terminal: short tables with the reasons. */
+/**
+ * Plain-text renderings for people at a terminal: short tables with the reasons, in English or
+ * Chinese ({@link Words}); every sentence comes from the bundle {@code dev.studypath.format.messages}.
+ */
 public final class TextReport {
 
     private TextReport() {
     }
 
     /** The catalog's projects, one line each. */
-    public static String projects(Catalog catalog) {
+    public static String projects(Catalog catalog, Locale locale) {
+        Words w = Words.of(locale);
         StringBuilder out = new StringBuilder();
-        out.append(catalog.id()).append(": ").append(catalog.title().english()).append(" (")
-                .append(count(catalog.projects().size(), "project")).append(", ")
-                .append(count(catalog.stages().size(), "stage")).append(", ")
-                .append(count(catalog.goals().size(), "goal")).append("; a week is ")
-                .append(number(catalog.baselineHoursPerWeek())).append(" h of study)\n\n");
+        out.append(w.get("catalog.heading", catalog.id(), catalog.title(),
+                w.get("count.projects", catalog.projects().size()), w.get("count.stages", catalog.stages().size()),
+                w.get("count.goals", catalog.goals().size()), w.number(catalog.baselineHoursPerWeek()))).append("\n\n");
         List<String[]> rows = new ArrayList<>();
-        rows.add(new String[] {"id", "name", "level", "difficulty", "rating", "weeks", "stage"});
+        rows.add(columns(w, "id", "name", "level", "difficulty", "rating", "weeks", "stage"));
         for (Project p : catalog.projects()) {
-            rows.add(new String[] {p.id(), p.name().english(), lower(p.level()), String.valueOf(p.difficulty()),
-                    String.valueOf(p.rating()), range(p.effort().range()) + unit(p),
+            rows.add(new String[] {p.id(), p.name().in(w.locale()), w.word("level", p.level()),
+                    String.valueOf(p.difficulty()), String.valueOf(p.rating()), effort(w, p),
                     catalog.stageOf(p.id()).isPresent() ? String.valueOf(catalog.stageOf(p.id()).getAsInt()) : "-"});
         }
-        return out.append(table(rows)).toString();
+        return out.append(table(rows, w)).toString();
     }
 
     /** The skills a goal may name: id, names, tier, importance and aliases; inferred ones marked. */
-    public static String skills(Catalog catalog) {
+    public static String skills(Catalog catalog, Locale locale) {
+        Words w = Words.of(locale);
         List<String[]> rows = new ArrayList<>();
-        rows.add(new String[] {"id", "name", "中文", "tier", "importance", "aliases"});
+        rows.add(columns(w, "id", "name", "otherName", "tier", "importance", "aliases"));
         boolean inferred = false;
         for (Skill skill : catalog.skills()) {
             inferred |= skill.inferred();
-            rows.add(new String[] {skill.id() + (skill.inferred() ? "*" : ""), skill.name().english(),
-                    skill.name().zh(), lower(skill.tier()), String.valueOf(skill.importance()),
-                    String.join(", ", skill.aliases())});
+            rows.add(new String[] {skill.id() + (skill.inferred() ? "*" : ""), skill.name().in(w.locale()),
+                    other(w, skill.name()), w.word("tier", skill.tier()), String.valueOf(skill.importance()),
+                    String.join(w.get("join.comma"), skill.aliases())});
         }
-        return table(rows) + (inferred ? "\n* not in the source's skill tree: tier and importance inferred by the catalog\n"
-                : "");
+        return table(rows, w) + (inferred ? "\n" + w.get("skills.inferred") + "\n" : "");
     }
 
     /** The catalog's goals: id, names, the skills they mean and the projects they recommend. */
-    public static String goals(Catalog catalog) {
+    public static String goals(Catalog catalog, Locale locale) {
+        Words w = Words.of(locale);
         List<String[]> rows = new ArrayList<>();
-        rows.add(new String[] {"id", "name", "中文", "skills", "projects"});
+        rows.add(columns(w, "id", "name", "otherName", "skills", "projects"));
         for (Goal goal : catalog.goals()) {
-            rows.add(new String[] {goal.id(), goal.name().english(), goal.name().zh(), String.join(", ", goal.skills()),
-                    String.join(", ", goal.projects())});
+            rows.add(new String[] {goal.id(), goal.name().in(w.locale()), other(w, goal.name()),
+                    String.join(w.get("join.comma"), goal.skills()), String.join(w.get("join.comma"), goal.projects())});
         }
-        return table(rows);
+        return table(rows, w);
     }
 
     /** Every fact the catalog has about one project. */
-    public static String project(Catalog catalog, Project p) {
+    public static String project(Catalog catalog, Project p, Locale locale) {
+        Words w = Words.of(locale);
+        String comma = w.get("join.comma");
         StringBuilder out = new StringBuilder();
-        out.append(p.name().english()).append(p.name().bilingual() ? " / " + p.name().zh() : "").append('\n');
-        out.append(p.summary().english()).append('\n');
-        if (p.summary().bilingual()) {
+        String otherName = other(w, p.name());
+        out.append(p.name().in(w.locale())).append(otherName.isEmpty() ? "" : " / " + otherName).append('\n');
+        out.append(w.prose(p.summary())).append('\n');
+        if (!w.chinese() && p.summary().bilingual()) {
             out.append(p.summary().zh()).append('\n');
         }
         out.append('\n');
-        line(out, "id", p.id());
-        line(out, "repository", p.repository());
-        line(out, "url", p.url());
-        line(out, "stars", p.stars().count() > 0 ? String.format(Locale.ROOT, "%,d", p.stars().count())
-                + (p.stars().atLeast() ? "+" : "") : "");
-        line(out, "languages", String.join(", ", p.languages()));
-        line(out, "level", lower(p.level()));
-        line(out, "difficulty", p.difficulty() + "/5");
-        line(out, "rating", p.rating() + "/5");
-        line(out, "effort", range(p.effort().range()) + unit(p));
-        line(out, "stage", catalog.stageOf(p.id()).isPresent() ? String.valueOf(catalog.stageOf(p.id()).getAsInt())
+        line(out, w, "id", p.id());
+        line(out, w, "repository", p.repository());
+        line(out, w, "url", p.url());
+        line(out, w, "stars", p.stars().count() > 0
+                ? w.get(p.stars().atLeast() ? "stars.atLeast" : "stars", p.stars().count()) : "");
+        line(out, w, "languages", String.join(comma, p.languages()));
+        line(out, w, "level", w.word("level", p.level()));
+        line(out, w, "difficulty", w.get("outOfFive", p.difficulty()));
+        line(out, w, "rating", w.get("outOfFive", p.rating()));
+        line(out, w, "effort", effort(w, p));
+        line(out, w, "stage", catalog.stageOf(p.id()).isPresent() ? String.valueOf(catalog.stageOf(p.id()).getAsInt())
                 : "");
-        line(out, "teaches", String.join(", ", p.teaches().stream().map(s -> skill(catalog, s)).toList()));
+        line(out, w, "teaches", String.join(comma, p.teaches().stream().map(s -> skill(catalog, s)).toList()));
         if (p.teaches().stream().anyMatch(t -> catalog.skill(t.skill()).map(Skill::inferred).orElse(false))) {
-            line(out, "", "* a skill the catalog infers; it is not in the source's skill tree");
+            line(out, w, "", w.get("project.inferredSkill"));
         }
-        line(out, "prerequisites", String.join("; ", p.prerequisites().stream().map(TextReport::prerequisite)
-                .toList()));
-        line(out, "focus", english(", ", p.focus()));
-        line(out, "used by", english(", ", p.adopters()));
-        list(out, "Architecture", p.architecture());
-        list(out, "Features", p.features());
-        list(out, "Advice", p.advice());
+        line(out, w, "prerequisites", String.join(w.get("join.semicolon"), p.prerequisites().stream()
+                .map(pre -> prerequisite(w, pre)).toList()));
+        line(out, w, "focus", String.join(comma, p.focus().stream().map(w::prose).toList()));
+        line(out, w, "usedBy", String.join(comma, p.adopters().stream().map(a -> a.in(w.locale())).toList()));
+        list(out, w, "project.architecture", p.architecture());
+        list(out, w, "project.features", p.features());
+        list(out, w, "project.advice", p.advice());
         if (!p.route().isEmpty()) {
-            out.append("\nLearning route\n");
+            out.append('\n').append(w.get("project.route")).append('\n');
             for (Milestone m : p.route()) {
                 String unit = m.unit() == Milestone.Unit.DAYS ? "day" : "week";
-                out.append("  ").append(m.from() == m.to() ? unit + " " + m.from()
-                        : unit + "s " + m.from() + "-" + m.to()).append(": ").append(m.title().english());
-                if (!m.topics().isEmpty()) {
-                    out.append(" (").append(english(", ", m.topics())).append(')');
-                }
-                out.append('\n');
-                m.checklist().forEach(item -> out.append("    [ ] ").append(item.english()).append('\n'));
+                String when = m.from() == m.to() ? w.get("milestone." + unit, m.from())
+                        : w.get("milestone." + unit + "s", m.from(), m.to());
+                out.append("  ").append(m.topics().isEmpty() ? w.get("pair", when, w.prose(m.title()))
+                        : w.get("milestone.withTopics", when, w.prose(m.title()),
+                                String.join(comma, m.topics().stream().map(w::prose).toList()))).append('\n');
+                m.checklist().forEach(item -> out.append("    [ ] ").append(w.prose(item)).append('\n'));
             }
         }
         if (!p.contributions().isEmpty()) {
-            out.append("\nWays to contribute\n");
+            out.append('\n').append(w.get("project.contribute")).append('\n');
             for (Contribution c : p.contributions()) {
-                out.append("  ").append(c.idea().english()).append(" (").append(lower(c.tier())).append(")\n");
+                out.append("  ").append(w.get("project.contribution", w.prose(c.idea()), w.word("tier", c.tier())))
+                        .append('\n');
             }
         }
         return out.toString();
@@ -138,7 +144,8 @@ public final class TextReport {
      * For each stage the path visits, the plan's own estimate (its projects as the catalog estimates
      * them, at {@code hoursPerWeek}) beside the duration the catalog gives the stage ("1-2 months").
      */
-    public static String stages(Catalog catalog, LearningPath path, double hoursPerWeek) {
+    public static String stages(Catalog catalog, LearningPath path, double hoursPerWeek, Locale locale) {
+        Words w = Words.of(locale);
         StringBuilder out = new StringBuilder();
         for (Stage stage : catalog.stages()) {
             List<Step> steps = path.steps().stream().filter(step -> step.stage() == stage.number()).toList();
@@ -153,116 +160,124 @@ public final class TextReport {
                 max += hours.max() / hoursPerWeek;
             }
             Range weeks = new Range(min, max);
-            out.append(String.format(Locale.ROOT, "  %d %s: %s, about %s weeks (%s months); the guide: %s%n",
-                    stage.number(), stage.name().english(), count(steps.size(), "project"), range(weeks),
-                    range(new Range(min / WEEKS_PER_MONTH, max / WEEKS_PER_MONTH)), months(stage.months())));
+            out.append("  ").append(w.get("stages.line", stage.number(), stage.name(),
+                    w.get("count.projects", steps.size()), w.range(weeks),
+                    w.range(new Range(min / WEEKS_PER_MONTH, max / WEEKS_PER_MONTH)), months(w, stage.months())))
+                    .append('\n');
         }
-        return out.isEmpty() ? ""
-                : "\nBy stage: this plan at " + number(hoursPerWeek) + " h/week, and the guide\n" + out;
+        return out.isEmpty() ? "" : "\n" + w.get("stages.heading", w.number(hoursPerWeek)) + "\n" + out;
     }
 
-    private static String months(Range months) {
-        return months.openEnded() && months.min() == 0 ? "ongoing" : range(months) + " months";
+    private static String months(Words w, Range months) {
+        return months.openEnded() && months.min() == 0 ? w.get("stages.ongoing") : w.get("stages.months", w.range(months));
     }
 
-    /** The guide's general sections: each title (English / Chinese) with its id, then its points in English. */
-    public static String sections(List<Section> sections) {
+    /** The guide's general sections: each title with its id, then its points. */
+    public static String sections(List<Section> sections, Locale locale) {
+        Words w = Words.of(locale);
         StringBuilder out = new StringBuilder();
         for (Section section : sections) {
-            out.append(out.length() == 0 ? "" : "\n").append(section.title().english())
-                    .append(section.title().bilingual() ? " / " + section.title().zh() : "")
+            String otherTitle = w.chinese() ? "" : other(w, section.title());
+            out.append(out.length() == 0 ? "" : "\n").append(section.title().in(w.locale()))
+                    .append(otherTitle.isEmpty() ? "" : " / " + otherTitle)
                     .append(section.id().isEmpty() ? "" : " [" + section.id() + "]").append('\n');
-            section.items().forEach(item -> out.append("  - ").append(item.english()).append('\n'));
+            section.items().forEach(item -> out.append("  - ").append(w.prose(item)).append('\n'));
         }
         return out.toString();
     }
 
     /** What to study next, best first, with each score's parts and reasons, then what waits and why. */
-    public static String recommendation(Recommendation recommendation) {
+    public static String recommendation(Recommendation recommendation, Locale locale) {
+        Words w = Words.of(locale);
         StringBuilder out = new StringBuilder();
-        out.append("What to study next for ").append(goal(recommendation.goal())).append('\n');
-        readAs(out, recommendation.goal());
+        out.append(w.get("next.heading", goal(recommendation.goal(), w))).append('\n');
+        readAs(out, w, recommendation.goal());
         List<Candidate> candidates = recommendation.candidates();
         if (candidates.isEmpty() && recommendation.waitingTotal() == 0) {
-            out.append("\nNothing to start for this goal:\n");
-            omissions(out, recommendation.omitted());
+            out.append('\n').append(w.get("next.nothing")).append('\n');
+            omissions(out, w, recommendation.omitted());
             return out.toString();
         }
         int rank = 1;
         for (Candidate c : candidates) {
-            out.append('\n').append(rank++).append(". ").append(c.project()).append(" - ").append(c.name().english())
-                    .append(String.format(Locale.ROOT, "  (score %.2f)%n", c.score()));
+            out.append('\n').append(w.get("next.candidate", rank++, c.project(), c.name(), Words.decimal(c.score(), 2)))
+                    .append('\n');
             for (ScoreComponent part : c.components()) {
-                out.append(String.format(Locale.ROOT, "   %-9s %.2f  %s%n", part.name(), part.value(),
-                        part.reason().describe(Locale.ENGLISH)));
+                String name = w.has("score." + part.name()) ? w.get("score." + part.name()) : part.name();
+                out.append("   ").append(pad(name, 9)).append(' ')
+                        .append(w.get("decimal.two", Words.decimal(part.value(), 2))).append("  ")
+                        .append(part.reason().describe(w.locale())).append('\n');
             }
         }
         if (recommendation.waitingTotal() > 0) {
-            out.append('\n').append(candidates.isEmpty() ? "No project on the path can be started yet"
-                    : (candidates.size() == 1 ? "Only 1 project" : candidates.size() + " projects")
-                    + " can be started now").append("; ").append(count(recommendation.waitingTotal(), "more project"))
-                    .append(" on the path ").append(recommendation.waitingTotal() == 1 ? "waits" : "wait").append(": ")
-                    .append(String.join("; ", recommendation.waiting().stream()
-                            .map(w -> w.project() + " after " + String.join(" and ", w.after())).toList()))
-                    .append(more(recommendation.waitingTotal(), recommendation.waiting().size())).append('\n');
+            out.append('\n').append(w.get("next.waiting", candidates.size(), recommendation.waitingTotal(),
+                    String.join(w.get("join.semicolon"), recommendation.waiting().stream()
+                            .map(wait -> w.get("next.after", wait.project(),
+                                    String.join(w.get("join.and"), wait.after()))).toList()),
+                    more(w, recommendation.waitingTotal(), recommendation.waiting().size()))).append('\n');
         }
         if (!recommendation.omitted().isEmpty()) {
-            out.append("\nLeft out:\n");
-            omissions(out, recommendation.omitted());
+            out.append('\n').append(w.get("leftOut")).append('\n');
+            omissions(out, w, recommendation.omitted());
         }
         return out.toString();
     }
 
     /** The path as a table, then why each step is there, then what is left out and why. */
-    public static String path(LearningPath path, double hoursPerWeek) {
+    public static String path(LearningPath path, double hoursPerWeek, Locale locale) {
+        Words w = Words.of(locale);
         StringBuilder out = new StringBuilder();
-        out.append("Learning path for ").append(goal(path.goal())).append('\n');
-        readAs(out, path.goal());
+        out.append(w.get("path.heading", goal(path.goal(), w))).append('\n');
+        readAs(out, w, path.goal());
         if (path.steps().isEmpty()) {
-            out.append("\nNothing to study for this goal:\n");
-            omissions(out, path.omitted());
+            out.append('\n').append(w.get("path.nothing")).append('\n');
+            omissions(out, w, path.omitted());
         } else {
             boolean hours = path.steps().stream().allMatch(s -> s.effort().unit() == Effort.Unit.HOURS);
-            out.append(count(path.steps().size(), "project")).append(", about ").append(range(path.weeks()))
-                    .append(" weeks at ").append(number(hoursPerWeek)).append(" h/week")
-                    .append(hours ? " (" + range(path.weeks().times(hoursPerWeek)) + " h)" : "").append("\n\n");
+            String projects = w.get("count.projects", path.steps().size());
+            out.append(hours ? w.get("path.summaryHours", projects, w.range(path.weeks()), w.number(hoursPerWeek),
+                    w.range(path.weeks().times(hoursPerWeek)))
+                    : w.get("path.summary", projects, w.range(path.weeks()), w.number(hoursPerWeek))).append("\n\n");
             List<String[]> rows = new ArrayList<>();
-            rows.add(new String[] {"#", "project", "stage", "difficulty", hours ? "hours" : "weeks", "role"});
+            rows.add(columns(w, "position", "project", "stage", "difficulty", hours ? "hours" : "weeks", "role"));
             for (Step s : path.steps()) {
                 boolean inHours = s.effort().unit() == Effort.Unit.HOURS;
                 rows.add(new String[] {String.valueOf(s.position()), s.project(),
                         s.stage() == 0 ? "-" : String.valueOf(s.stage()), String.valueOf(s.difficulty()),
-                        range(s.effort().range()) + (inHours && !hours ? " h" : ""),
-                        s.role() == Step.Role.TARGET ? "target" : "before " + String.join(", ", s.requiredBy())});
+                        inHours && !hours ? w.get("hours.short", w.range(s.effort().range())) : w.range(s.effort().range()),
+                        s.role() == Step.Role.TARGET ? w.get("role.target")
+                                : w.get("role.before", String.join(w.get("join.comma"), s.requiredBy()))});
             }
-            out.append(table(rows)).append("\nWhy\n");
+            out.append(table(rows, w)).append('\n').append(w.get("path.why")).append('\n');
             for (Step s : path.steps()) {
-                out.append(String.format(Locale.ROOT, "%2d %s: %s%n", s.position(), s.project(),
-                        String.join("; ", s.reasons().stream().map(r -> r.describe(Locale.ENGLISH)).toList())));
+                out.append(String.format(Locale.ROOT, "%2d ", s.position())).append(w.get("pair", s.project(),
+                        String.join(w.get("join.semicolon"), s.reasons().stream().map(r -> r.describe(w.locale()))
+                                .toList()))).append('\n');
             }
             if (!path.omitted().isEmpty()) {
-                out.append("\nLeft out:\n");
-                omissions(out, path.omitted());
+                out.append('\n').append(w.get("leftOut")).append('\n');
+                omissions(out, w, path.omitted());
             }
         }
         if (!path.uncovered().isEmpty()) {
-            out.append("\nNot covered by this path: ").append(String.join(", ", path.uncovered())).append('\n');
+            out.append('\n').append(w.get("path.uncovered", String.join(w.get("join.comma"), path.uncovered())))
+                    .append('\n');
         }
         return out.toString();
     }
 
     /** What the goal query said about the learner, as the answer read it. */
-    private static void readAs(StringBuilder out, GoalMatch goal) {
+    private static void readAs(StringBuilder out, Words w, GoalMatch goal) {
         List<String> read = new ArrayList<>();
         if (!goal.known().isEmpty()) {
-            read.add("you know " + String.join(", ", goal.known().stream()
-                    .map(k -> k.skill() + " (level " + k.level() + ")").toList()));
+            read.add(w.get("readAs.known", String.join(w.get("join.comma"), goal.known().stream()
+                    .map(k -> w.get("readAs.skill", k.skill(), k.level())).toList())));
         }
         if (!goal.completed().isEmpty()) {
-            read.add("you completed " + String.join(", ", goal.completed()));
+            read.add(w.get("readAs.completed", String.join(w.get("join.comma"), goal.completed())));
         }
         if (!read.isEmpty()) {
-            out.append("Read as: ").append(String.join("; ", read)).append('\n');
+            out.append(w.get("readAs", String.join(w.get("join.semicolon"), read))).append('\n');
         }
     }
 
@@ -270,74 +285,80 @@ public final class TextReport {
     private static final int LISTED = 10;
 
     /** One line per reason the engine gave for leaving something out. */
-    private static void omissions(StringBuilder out, List<Omission> omitted) {
-        omissions(omitted).forEach(line -> out.append("  - ").append(line).append('\n'));
+    private static void omissions(StringBuilder out, Words w, List<Omission> omitted) {
+        omissions(omitted, w).forEach(line -> out.append("  - ").append(line).append('\n'));
     }
 
     /** The engine's reasons for leaving something out, one phrase each; at most {@link #LISTED} of the capped. */
-    static List<String> omissions(List<Omission> omitted) {
+    static List<String> omissions(List<Omission> omitted, Words w) {
         List<String> lines = new ArrayList<>();
         List<Omission.AboveMaxDifficulty> capped = new ArrayList<>();
         for (Omission omission : omitted) {
             if (omission instanceof Omission.Completed c && c.projects().size() > LISTED) {
-                lines.add(new Omission.Completed(c.projects().subList(0, LISTED)).describe(Locale.ENGLISH)
-                        + more(c.projects().size(), LISTED));
+                lines.add(new Omission.Completed(c.projects().subList(0, LISTED)).describe(w.locale())
+                        + more(w, c.projects().size(), LISTED));
             } else if (omission instanceof Omission.AboveMaxDifficulty a) {
                 capped.add(a);
             } else {
-                lines.add(omission.describe(Locale.ENGLISH));
+                lines.add(omission.describe(w.locale()));
             }
         }
         for (Omission.AboveMaxDifficulty a : capped.subList(0, Math.min(LISTED, capped.size()))) {
-            lines.add(a.describe(Locale.ENGLISH));
+            lines.add(a.describe(w.locale()));
         }
         if (capped.size() > LISTED) {
-            lines.add("and " + (capped.size() - LISTED) + " more above your maximum difficulty");
+            lines.add(w.get("omissions.moreCapped", capped.size() - LISTED));
         }
         return lines;
     }
 
-    private static String more(int total, int shown) {
-        return total > shown ? " and " + (total - shown) + " more" : "";
+    private static String more(Words w, int total, int shown) {
+        return total > shown ? w.get("more", total - shown) : "";
     }
 
     /** The dated plan: projects with dates and hours, the finish dates, then the plan week by week. */
-    public static String schedule(Schedule schedule) {
+    public static String schedule(Schedule schedule, Locale locale) {
+        Words w = Words.of(locale);
         StringBuilder out = new StringBuilder();
-        out.append("Schedule for ").append(schedule.goal().isBlank() ? "the whole route" : "\"" + schedule.goal() + "\"")
-                .append(", from ").append(schedule.start()).append(" at ").append(number(schedule.hoursPerWeek()))
-                .append(" h/week\n");
-        out.append(ScheduleWords.pace(schedule.pace())).append('\n');
+        out.append(w.get("schedule.heading", scheduleGoal(schedule, w), schedule.start().toString(),
+                w.number(schedule.hoursPerWeek()))).append('\n');
+        out.append(ScheduleWords.pace(schedule.pace(), w)).append('\n');
         if (schedule.items().isEmpty()) {
             out.append('\n');
-            ScheduleWords.empty(schedule).forEach(line -> out.append(line).append('\n'));
-            ScheduleWords.deadline(schedule).forEach(line -> out.append(line).append('\n'));
+            ScheduleWords.empty(schedule, w).forEach(line -> out.append(line).append('\n'));
+            ScheduleWords.deadline(schedule, w).forEach(line -> out.append(line.text()).append('\n'));
             return out.toString();
         }
         out.append('\n');
         List<String[]> rows = new ArrayList<>();
-        rows.add(new String[] {"#", "project", "start", "end", "hours"});
+        rows.add(columns(w, "position", "project", "start", "end", "hours"));
         for (ScheduleItem item : schedule.items()) {
             rows.add(new String[] {String.valueOf(item.position()), item.project(), item.start().toString(),
-                    item.end().toString(), number(item.hours())});
+                    item.end().toString(), w.number(item.hours())});
         }
-        out.append(table(rows)).append('\n');
-        out.append("Total: ").append(number(schedule.totals().hours())).append(" h over ")
-                .append(count(schedule.totals().weeks(), "week")).append('\n');
-        out.append("Finish: ").append(schedule.finish().p50()).append(" (P50), ").append(schedule.finish().p80())
-                .append(" (P80), ").append(schedule.finish().p95()).append(" (P95)\n");
-        ScheduleWords.deadline(schedule).forEach(line -> out.append(line).append('\n'));
-        out.append("\nWeek by week\n");
+        out.append(table(rows, w)).append('\n');
+        out.append(w.get("schedule.total", w.number(schedule.totals().hours()),
+                w.get("count.weeks", schedule.totals().weeks()))).append('\n');
+        out.append(w.get("schedule.finish", schedule.finish().p50().toString(), schedule.finish().p80().toString(),
+                schedule.finish().p95().toString())).append('\n');
+        ScheduleWords.deadline(schedule, w).forEach(line -> out.append(line.text()).append('\n'));
+        out.append('\n').append(w.get("schedule.weeks")).append('\n');
         for (ScheduleWeek week : schedule.weeks()) {
             out.append(String.format(Locale.ROOT, "%3d  %s  ", week.number(), week.start()));
             if (week.timeOff()) {
-                out.append("time off\n");
+                out.append(w.get("schedule.timeOff")).append('\n');
                 continue;
             }
-            out.append(String.join("; ", week.work().stream().map(w -> w.project() + ": " + w.title().english()).toList()))
-                    .append(week.daysOff() > 0 ? " (" + count(week.daysOff(), "day") + " off)" : "").append('\n');
+            out.append(String.join(w.get("join.semicolon"), week.work().stream()
+                            .map(work -> w.get("pair", work.project(), w.prose(work.title()))).toList()))
+                    .append(week.daysOff() > 0 ? w.get("schedule.daysOff", week.daysOff()) : "").append('\n');
         }
         return out.toString();
+    }
+
+    /** "the whole route", or the goal in quotes. */
+    static String scheduleGoal(Schedule schedule, Words w) {
+        return schedule.goal().isBlank() ? w.get("wholeRoute") : w.get("quoted", schedule.goal());
     }
 
     /**
@@ -345,47 +366,63 @@ public final class TextReport {
      * "no project ends by the deadline 2027-01-10 at 80% confidence; finishing everything by then
      * would need 131.6 h/week"); empty when something is scheduled.
      */
-    public static String whyEmpty(Schedule schedule) {
-        List<String> why = ScheduleWords.empty(schedule);
-        if (why.isEmpty()) {
-            return "";
-        }
-        String line = why.get(0).replaceFirst("^Nothing to schedule: ", "nothing to schedule: ").replaceFirst("\\.$", "");
+    public static String whyEmpty(Schedule schedule, Locale locale) {
+        Words w = Words.of(locale);
         Schedule.Deadline deadline = schedule.deadline();
-        if (schedule.outcome() == Schedule.Outcome.NOTHING_FITS) {
-            line += "; finishing everything by then would need " + number(deadline.hoursPerWeekNeeded()) + " h/week"
-                    + (deadline.withinLimit() ? "" : ", more than the 80 h/week a plan may have");
-        }
-        return line;
+        return switch (schedule.outcome()) {
+            case NOTHING_LEFT -> w.get("whyEmpty.nothingLeft",
+                    String.join(w.get("join.semicolon"), omissions(schedule.omitted(), w)));
+            case NOTHING_FITS -> w.get(deadline.withinLimit() ? "whyEmpty.nothingFits" : "whyEmpty.nothingFitsOverLimit",
+                    deadline.date().toString(), deadline.confidence(), w.number(deadline.hoursPerWeekNeeded()));
+            case ALL, PARTIAL -> "";
+        };
     }
 
     /** How the goal was understood, in one phrase: what it named, with the names. */
-    public static String goal(GoalMatch goal) {
-        if (goal.kind() == GoalMatch.Kind.WHOLE_ROUTE) {
-            return "the whole route:";
-        }
-        String skills = String.join(", ", goal.skills().stream()
-                .map(s -> s.skill() + String.format(Locale.ROOT, " %.0f%%", s.weight() * 100)).toList());
-        List<String> projects = goal.terms().stream().filter(t -> t.type() == GoalMatch.Term.Type.PROJECT)
-                .map(t -> t.id() + " (" + t.name().english() + ")").toList();
-        String meaning = switch (goal.kind()) {
-            case GOAL -> "goal: " + goal.goals().stream().map(id -> goal.terms().stream()
-                    .filter(t -> t.type() == GoalMatch.Term.Type.GOAL && t.id().equals(id))
-                    .map(t -> t.name().english()).findFirst().orElse(id)).findFirst().orElse("") + " = " + skills;
-            case PROJECTS -> (projects.size() == 1 ? "project: " : "projects: ") + String.join(", ", projects);
-            case MIXED -> (projects.size() == 1 ? "project: " : "projects: ") + String.join(", ", projects)
-                    + "; skills: " + skills;
-            default -> "skills: " + skills;
-        };
-        String ignored = goal.ignored().isEmpty() ? "" : " (ignored: " + String.join(" ", goal.ignored()) + ")";
-        return "\"" + goal.query() + "\" (" + meaning + ")" + ignored + ":";
+    public static String goal(GoalMatch goal, Locale locale) {
+        return goal(goal, Words.of(locale));
     }
 
-    private static String table(List<String[]> rows) {
+    private static String goal(GoalMatch goal, Words w) {
+        if (goal.kind() == GoalMatch.Kind.WHOLE_ROUTE) {
+            return w.get("goal.wholeRoute");
+        }
+        String comma = w.get("join.comma");
+        String skills = String.join(comma, goal.skills().stream()
+                .map(s -> w.get("goal.skillWeight", s.skill(), Words.decimal(s.weight() * 100, 0))).toList());
+        List<String> projects = goal.terms().stream().filter(t -> t.type() == GoalMatch.Term.Type.PROJECT)
+                .map(t -> w.get("goal.project", t.id(), t.name())).toList();
+        String meaning = switch (goal.kind()) {
+            case GOAL -> w.get("goal.goal", goal.goals().stream().map(id -> goal.terms().stream()
+                    .filter(t -> t.type() == GoalMatch.Term.Type.GOAL && t.id().equals(id))
+                    .map(t -> t.name().in(w.locale())).findFirst().orElse(id)).findFirst().orElse(""), skills);
+            case PROJECTS -> w.get("goal.projects", projects.size(), String.join(comma, projects));
+            case MIXED -> w.get("goal.mixed", projects.size(), String.join(comma, projects), skills);
+            default -> w.get("goal.skills", skills);
+        };
+        String ignored = goal.ignored().isEmpty() ? "" : w.get("goal.ignored", String.join(" ", goal.ignored()));
+        return w.get("goal.query", goal.query(), meaning, ignored);
+    }
+
+    private static String[] columns(Words w, String... keys) {
+        String[] names = new String[keys.length];
+        for (int i = 0; i < keys.length; i++) {
+            names[i] = w.get("column." + keys[i]);
+        }
+        return names;
+    }
+
+    /**
+     * Rows in columns. Chinese answers count a wide character as two columns, so that a terminal lines
+     * them up; English answers count characters, as they always have.
+     */
+    private static String table(List<String[]> rows, Words w) {
+        java.util.function.ToIntFunction<String> width = w.chinese() ? TextReport::width
+                : text -> text.codePointCount(0, text.length());
         int[] widths = new int[rows.get(0).length];
         for (String[] row : rows) {
             for (int i = 0; i < row.length; i++) {
-                widths[i] = Math.max(widths[i], row[i].codePointCount(0, row[i].length()));
+                widths[i] = Math.max(widths[i], width.applyAsInt(row[i]));
             }
         }
         StringBuilder out = new StringBuilder();
@@ -394,7 +431,7 @@ public final class TextReport {
             for (int i = 0; i < row.length; i++) {
                 line.append(row[i]);
                 if (i < row.length - 1) {
-                    line.append(" ".repeat(widths[i] - row[i].codePointCount(0, row[i].length()) + 2));
+                    line.append(" ".repeat(widths[i] - width.applyAsInt(row[i]) + 2));
                 }
             }
             out.append(line.toString().stripTrailing()).append('\n');
@@ -402,17 +439,42 @@ public final class TextReport {
         return out.toString();
     }
 
-    private static void line(StringBuilder out, String label, String value) {
+    /** {@code text} padded with spaces to {@code width} columns. */
+    private static String pad(String text, int width) {
+        return text + " ".repeat(Math.max(0, width - width(text)));
+    }
+
+    /**
+     * The columns {@code text} takes at a terminal: two for a wide character (Chinese, Japanese and
+     * Korean script, their punctuation and full-width forms), one for any other.
+     */
+    static int width(String text) {
+        return text.codePoints().map(c -> wide(c) ? 2 : 1).sum();
+    }
+
+    private static boolean wide(int c) {
+        return (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0x303E) || (c >= 0x3041 && c <= 0x33FF)
+                || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xA000 && c <= 0xA4CF)
+                || (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFE30 && c <= 0xFE4F)
+                || (c >= 0xFF00 && c <= 0xFF60) || (c >= 0xFFE0 && c <= 0xFFE6) || (c >= 0x20000 && c <= 0x3FFFD);
+    }
+
+    private static void line(StringBuilder out, Words w, String label, String value) {
         if (!value.isEmpty()) {
-            out.append(String.format(Locale.ROOT, "%-14s %s%n", label, value));
+            out.append(pad(label.isEmpty() ? "" : w.get("field." + label), 14)).append(' ').append(value).append('\n');
         }
     }
 
-    private static void list(StringBuilder out, String title, List<Text> items) {
+    private static void list(StringBuilder out, Words w, String title, List<Text> items) {
         if (!items.isEmpty()) {
-            out.append('\n').append(title).append('\n');
-            items.forEach(item -> out.append("  - ").append(item.english()).append('\n'));
+            out.append('\n').append(w.get(title)).append('\n');
+            items.forEach(item -> out.append("  - ").append(w.prose(item)).append('\n'));
         }
+    }
+
+    /** The name in the other language, or empty when the catalog gives only one. */
+    private static String other(Words w, Text name) {
+        return !name.bilingual() ? "" : w.chinese() ? name.en() : name.zh();
     }
 
     /** "async 3", or "cli* 3" for a skill the catalog infers rather than takes from its source. */
@@ -421,41 +483,12 @@ public final class TextReport {
         return s.skill() + (inferred ? "*" : "") + " " + s.level();
     }
 
-    private static String prerequisite(Prerequisite p) {
-        return p.reason().missing() ? p.project() : p.project() + " (" + p.reason().english() + ")";
+    private static String prerequisite(Words w, Prerequisite p) {
+        return p.reason().missing() ? p.project() : w.get("project.prerequisite", p.project(), w.prose(p.reason()));
     }
 
-    /** The English of each text (the Chinese where a text has no English), joined. */
-    static String english(String separator, List<Text> texts) {
-        return String.join(separator, texts.stream().map(Text::english).toList());
+    private static String effort(Words w, Project p) {
+        String range = w.range(p.effort().range());
+        return p.effort().unit() == Effort.Unit.HOURS ? w.get("hours.short", range) : range;
     }
-
-    private static String unit(Project p) {
-        return p.effort().unit() == dev.studypath.engine.model.Effort.Unit.HOURS ? " h" : "";
-    }
-
-    /** {@code 2-3}, {@code 12+}, or {@code 4} for a range with equal ends. */
-    static String range(Range range) {
-        if (range.openEnded()) {
-            return number(range.min()) + "+";
-        }
-        String min = number(range.min());
-        String max = number(range.max());
-        return min.equals(max) ? min : min + "-" + max;
-    }
-
-    static String number(double value) {
-        double rounded = Math.round(value * 10) / 10.0;
-        return rounded == Math.rint(rounded) ? String.valueOf((long) rounded)
-                : String.format(Locale.ROOT, "%.1f", rounded);
-    }
-
-    private static String count(int n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
-    }
-
-    private static String lower(Enum<?> value) {
-        return value.name().toLowerCase(Locale.ROOT);
-    }
-
 }

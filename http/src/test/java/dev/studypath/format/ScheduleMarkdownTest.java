@@ -113,7 +113,7 @@ class ScheduleMarkdownTest {
         assertTrue(markdown.contains("\n- Dropped tokio: with what it needs it would end "
                 + schedule.deadline().why().get(0).end() + " (P80), after the deadline.\n"), markdown);
         assertTrue(markdown.contains("\nFinishing everything by then at 80% confidence would need "
-                + TextReport.number(schedule.deadline().hoursPerWeekNeeded()) + " h/week.\n"), markdown);
+                + Words.of(java.util.Locale.ENGLISH).number(schedule.deadline().hoursPerWeekNeeded()) + " h/week.\n"), markdown);
     }
 
     @Test
