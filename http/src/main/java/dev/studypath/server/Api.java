@@ -209,25 +209,10 @@ final class Api {
                 request.options(LocalDate.now(clock), pace));
         switch (type) {
             case CALENDAR -> calendar(ctx, schedule);
-            // LANG: ScheduleMarkdown.render(schedule, AnswerLanguage.of(ctx)) once the renderer takes a Locale.
-            case MARKDOWN -> ctx.contentType(MARKDOWN + UTF8).result(ScheduleMarkdown.render(schedule));
-            default -> ctx.contentType(JSON + UTF8).result(scheduleJson(schedule, AnswerLanguage.of(ctx)));
+            case MARKDOWN -> ctx.contentType(MARKDOWN + UTF8).result(ScheduleMarkdown.render(schedule, engine.catalog(),
+                    AnswerLanguage.of(ctx)));
+            default -> ctx.contentType(JSON + UTF8).result(ScheduleJson.render(schedule, AnswerLanguage.of(ctx)));
         }
-    }
-
-    /**
-     * The schedule as {@link ScheduleJson} writes it, its omissions' texts in {@code language}.
-     * LANG: ScheduleJson.render has no Locale yet; with one, this is ScheduleJson.render(schedule, language).
-     */
-    private static String scheduleJson(Schedule schedule, Locale language) {
-        if (language.equals(Locale.ENGLISH)) {
-            return ScheduleJson.render(schedule);
-        }
-        JsonNode tree = Json.parse(Json.write(schedule, language));
-        if (schedule.deadline().status() == Schedule.Deadline.Status.NONE) {
-            ((ObjectNode) tree).remove("deadline");
-        }
-        return Json.write(tree, language) + "\n";
     }
 
     /** {@code GET /api/next} for a client that keeps the learner's progress itself and sends it along. */
@@ -297,11 +282,10 @@ final class Api {
         return first == null ? today : first;
     }
 
-    private static void calendar(Context ctx, Schedule schedule) {
-        // LANG: ScheduleCalendar.render(schedule, AnswerLanguage.of(ctx)) once the renderer takes a Locale.
+    private void calendar(Context ctx, Schedule schedule) {
         ctx.contentType(CALENDAR + UTF8)
                 .header("Content-Disposition", "inline; filename=\"studypath.ics\"")
-                .result(ScheduleCalendar.render(schedule));
+                .result(ScheduleCalendar.render(schedule, engine.catalog(), AnswerLanguage.of(ctx)));
     }
 
     /** The learner the query describes: completed projects, known skills, weekly hours, highest difficulty. */

@@ -170,12 +170,11 @@ class ApiTest {
         CommandLine cli = new CommandLine(Main.class);
         Map<String, String> parameterOf = Map.of("--completed", "completed", "--known", "known",
                 "--hours", "hours", "--max-difficulty", "maxDifficulty", "--limit", "limit", "--start", "start",
-                "--off", "off", "--deadline", "deadline", "--confidence", "confidence");
-        // How the answer is written (the Accept header over HTTP) and in which language (Accept-Language or
-        // lang over HTTP), where the server's catalog comes from (serve --catalog), and the saved profile, which an
-        // HTTP client keeps and sends as a POST body's progress.
+                "--off", "off", "--deadline", "deadline", "--confidence", "confidence", "--lang", "lang");
+        // How the answer is written (the Accept header over HTTP), where the server's catalog comes from (serve
+        // --catalog), and the saved profile, which an HTTP client keeps and sends as a POST body's progress.
         Set<String> notParameters = Set.of("--json", "--format", "--out", "--help", "--version",
-                "--catalog", "--profile", "--allow-empty", "--lang");
+                "--catalog", "--profile", "--allow-empty");
         Map<String, String> endpoints = Map.of("next", "/api/next", "path", "/api/path",
                 "schedule", "/api/schedule.ics");
         endpoints.forEach((command, endpoint) -> {
