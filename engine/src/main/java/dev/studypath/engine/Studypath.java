@@ -1,13 +1,6 @@
 package dev.studypath.engine;
 
-import dev.studypath.engine.goal.GoalMatcher;
-import dev.studypath.engine.graph.PrerequisiteGraph;
 import dev.studypath.engine.model.Catalog;
-import dev.studypath.engine.plan.Planner;
-import dev.studypath.engine.pace.PaceCalibrator;
-import dev.studypath.engine.schedule.Scheduler;
-import dev.studypath.engine.score.Learner;
-import dev.studypath.engine.score.Scorer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -1,4 +1,4 @@
-package dev.studypath.engine.graph;
+package dev.studypath.engine;
 
 import dev.studypath.engine.model.Catalog;
 import dev.studypath.engine.model.Prerequisite;
@@ -14,9 +14,9 @@ import java.util.List;
  * catalog. Callers name projects by their position in {@link Catalog#projects()}. Inside, projects are
  * numbered in route order (a topological order by stage, difficulty and id): a closure is then one
  * sweep down the numbers, and putting a path in order walks the arrays forward instead of jumping
- * across them. Internal to the engine.
+ * across them.
  */
-public final class PrerequisiteGraph {
+final class PrerequisiteGraph {
 
     /** The most bits of score precision {@link #order(Closure, double[])} keeps. */
     private static final int SCORE_BITS = 30;
@@ -34,7 +34,7 @@ public final class PrerequisiteGraph {
     private final int[] idRank;
     private final int[] byIdRank;
 
-    public PrerequisiteGraph(Catalog catalog) {
+    PrerequisiteGraph(Catalog catalog) {
         List<Project> projects = catalog.projects();
         size = projects.size();
         Integer[] byId = new Integer[size];
@@ -148,23 +148,23 @@ public final class PrerequisiteGraph {
     }
 
     /** The number of projects. */
-    public int size() {
+    int size() {
         return size;
     }
 
     /** The number of direct prerequisites of {@code v}. */
-    public int prerequisiteCount(int v) {
+    int prerequisiteCount(int v) {
         int g = inside[v];
         return prerequisiteStart[g + 1] - prerequisiteStart[g];
     }
 
     /** The {@code i}-th direct prerequisite of {@code v}, in the catalog's order, without copying. */
-    public int prerequisite(int v, int i) {
+    int prerequisite(int v, int i) {
         return outside[prerequisites[prerequisiteStart[inside[v]] + i]];
     }
 
     /** How many direct prerequisites of {@code v} are in {@code set}. */
-    public int prerequisitesIn(int v, BitSet set) {
+    int prerequisitesIn(int v, BitSet set) {
         int g = inside[v];
         int count = 0;
         for (int e = prerequisiteStart[g]; e < prerequisiteStart[g + 1]; e++) {
@@ -176,7 +176,7 @@ public final class PrerequisiteGraph {
     }
 
     /** Whether every direct prerequisite of {@code v} is in {@code done}. */
-    public boolean ready(int v, BitSet done) {
+    boolean ready(int v, BitSet done) {
         int g = inside[v];
         for (int e = prerequisiteStart[g]; e < prerequisiteStart[g + 1]; e++) {
             if (!done.get(outside[prerequisites[e]])) {
@@ -187,12 +187,12 @@ public final class PrerequisiteGraph {
     }
 
     /** The position of project {@code v} among the catalog's projects sorted by id. */
-    public int idRank(int v) {
+    int idRank(int v) {
         return idRank[inside[v]];
     }
 
     /** The project at position {@code r} among the catalog's projects sorted by id. */
-    public int byIdRank(int r) {
+    int byIdRank(int r) {
         return outside[byIdRank[r]];
     }
 
@@ -200,7 +200,7 @@ public final class PrerequisiteGraph {
      * The targets and everything they need first, transitively, leaving out {@code done} projects
      * (whose own prerequisites are then not needed either), ready to be put in order. O(V + E) at most.
      */
-    public Closure closure(BitSet targets, BitSet done) {
+    Closure closure(BitSet targets, BitSet done) {
         long[] seen = new long[(size + 63) >>> 6];
         long[] stop = new long[seen.length];
         for (int v = done.nextSetBit(0); v >= 0 && v < size; v = done.nextSetBit(v + 1)) {
@@ -244,7 +244,7 @@ public final class PrerequisiteGraph {
      * The projects a {@link #closure} holds, with what {@link #order(Closure, double[])} needs, in
      * this graph's own numbering.
      */
-    public static final class Closure {
+    static final class Closure {
 
         private final BitSet members;
         private final long[] seen;
@@ -257,7 +257,7 @@ public final class PrerequisiteGraph {
         }
 
         /** The projects, by their position in the catalog; a copy. */
-        public BitSet members() {
+        BitSet members() {
             return (BitSet) members.clone();
         }
     }
@@ -273,7 +273,7 @@ public final class PrerequisiteGraph {
      * many. Marks each one written with {@code epoch} in {@code mark}, which must hold no
      * {@code epoch} yet; {@code out} and {@code mark} have room for every project.
      */
-    public int reach(int t, BitSet stop, int[] mark, int epoch, int[] out) {
+    int reach(int t, BitSet stop, int[] mark, int epoch, int[] out) {
         if (stop.get(t)) {
             return 0;
         }
@@ -304,7 +304,7 @@ public final class PrerequisiteGraph {
      * @param projects by position in the catalog; may repeat
      * @param weight   by position in the catalog
      */
-    public double[] closureWeights(int[] projects, BitSet included, double[] weight) {
+    double[] closureWeights(int[] projects, BitSet included, double[] weight) {
         long[] stop = new long[(size + 63) >>> 6];
         for (int v = included.nextSetBit(0); v >= 0 && v < size; v = included.nextSetBit(v + 1)) {
             stop[inside[v] >>> 6] |= 1L << inside[v];
@@ -371,7 +371,7 @@ public final class PrerequisiteGraph {
     }
 
     /** The members in an order where every project comes after its prerequisites, first id first. */
-    public int[] order(BitSet members) {
+    int[] order(BitSet members) {
         long[] in = new long[(size + 63) >>> 6];
         for (int v = members.nextSetBit(0); v >= 0; v = members.nextSetBit(v + 1)) {
             in[inside[v] >>> 6] |= 1L << inside[v];
@@ -399,7 +399,7 @@ public final class PrerequisiteGraph {
      *
      * @param score a score in [0, 1] per project, by its position in the catalog; null for none
      */
-    public int[] order(Closure closure, double[] score) {
+    int[] order(Closure closure, double[] score) {
         return kahn(dependents, closure.seen, closure.unmet.clone(), routeKey,
                 score == null ? null : scoresInside(closure, score), idRank, outside);
     }

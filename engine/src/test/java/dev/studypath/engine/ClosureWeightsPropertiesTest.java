@@ -1,4 +1,4 @@
-package dev.studypath.engine.graph;
+package dev.studypath.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

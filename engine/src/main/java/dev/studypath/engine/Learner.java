@@ -1,7 +1,5 @@
-package dev.studypath.engine.score;
+package dev.studypath.engine;
 
-import dev.studypath.engine.InvalidInputException;
-import dev.studypath.engine.Profile;
 import dev.studypath.engine.model.Catalog;
 import dev.studypath.engine.model.Project;
 import dev.studypath.engine.model.Range;
@@ -14,12 +12,12 @@ import java.util.TreeSet;
 
 /**
  * A profile checked against a catalog, with what follows from it: the learner's difficulty level,
- * skill levels and the hours a project will take them. Internal to the engine.
+ * skill levels and the hours a project will take them.
  */
-public final class Learner {
+final class Learner {
 
     /** The most that known skills can take off a project's effort. */
-    public static final double MAX_KNOWN_SKILL_DISCOUNT = 0.5;
+    static final double MAX_KNOWN_SKILL_DISCOUNT = 0.5;
 
     private final Catalog catalog;
     private final Profile profile;
@@ -53,7 +51,7 @@ public final class Learner {
      *
      * @throws InvalidInputException naming every unknown project or skill id
      */
-    public static Learner of(Catalog catalog, Profile profile) {
+    static Learner of(Catalog catalog, Profile profile) {
         TreeSet<String> unknownProjects = new TreeSet<>();
         profile.completed().stream().filter(id -> catalog.indexOf(id) < 0).forEach(unknownProjects::add);
         if (!unknownProjects.isEmpty()) {
@@ -71,12 +69,12 @@ public final class Learner {
         return String.join(", ", ids.stream().map(id -> "'" + id + "'").toList());
     }
 
-    public Profile profile() {
+    Profile profile() {
         return profile;
     }
 
     /** The completed projects, by index. Do not modify. */
-    public BitSet completed() {
+    BitSet completed() {
         return completed;
     }
 
@@ -84,12 +82,12 @@ public final class Learner {
      * The learner's difficulty level: the highest difficulty completed, or one below the highest
      * self-rated skill level, and at least 1.
      */
-    public int level() {
+    int level() {
         return level;
     }
 
     /** The learner's level of a skill: self-rated, or taught by a completed project, whichever is higher. */
-    public int skillLevel(String skill) {
+    int skillLevel(String skill) {
         return skillLevels.getOrDefault(skill, 0);
     }
 
@@ -97,7 +95,7 @@ public final class Learner {
      * The fraction of a project's effort that the learner's known skills save: the share of its
      * skills they know at or above the level it teaches, times {@link #MAX_KNOWN_SKILL_DISCOUNT}.
      */
-    public double discount(Project project) {
+    double discount(Project project) {
         List<SkillLevel> teaches = project.teaches();
         if (teaches.isEmpty()) {
             return 0;
@@ -115,17 +113,17 @@ public final class Learner {
     }
 
     /** The project's effort for this learner, in hours, with a finite upper end. */
-    public Range hours(Project project) {
+    Range hours(Project project) {
         return project.effort().plannedHours(catalog.baselineHoursPerWeek()).times(1 - discount(project));
     }
 
     /** The most likely hours the project takes this learner. */
-    public double likelyHours(Project project) {
+    double likelyHours(Project project) {
         return project.effort().likelyHours(catalog.baselineHoursPerWeek()) * (1 - discount(project));
     }
 
     /** The most likely weeks at the learner's weekly hours. */
-    public double likelyWeeks(Project project) {
+    double likelyWeeks(Project project) {
         return likelyHours(project) / profile.hoursPerWeek();
     }
 }

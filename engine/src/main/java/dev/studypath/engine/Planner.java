@@ -1,23 +1,11 @@
-package dev.studypath.engine.plan;
+package dev.studypath.engine;
 
-import dev.studypath.engine.Candidate;
-import dev.studypath.engine.GoalMatch;
 import dev.studypath.engine.GoalMatch.WeightedSkill;
-import dev.studypath.engine.LearningPath;
-import dev.studypath.engine.Omission;
-import dev.studypath.engine.Reason;
-import dev.studypath.engine.Recommendation;
-import dev.studypath.engine.Step;
-import dev.studypath.engine.Studypath;
 import dev.studypath.engine.model.Catalog;
 import dev.studypath.engine.model.Goal;
 import dev.studypath.engine.model.Project;
 import dev.studypath.engine.model.Range;
 import dev.studypath.engine.model.Stage;
-import dev.studypath.engine.graph.PrerequisiteGraph;
-import dev.studypath.engine.score.Learner;
-import dev.studypath.engine.score.Score;
-import dev.studypath.engine.score.Scorer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
@@ -26,19 +14,19 @@ import java.util.List;
 
 /**
  * Chooses the target projects for a goal, adds what they need first, and orders the result; ranks
- * what to study next. Internal to the engine; the facade documents the rules.
+ * what to study next. The facade documents the rules.
  */
-public final class Planner {
+final class Planner {
 
     /** How many targets a prerequisite step names at most. */
-    public static final int MAX_REQUIRED_BY = 5;
+    static final int MAX_REQUIRED_BY = 5;
 
     private final Catalog catalog;
     private final PrerequisiteGraph graph;
     private final Scorer scorer;
     private final int[] stageOf;
 
-    public Planner(Catalog catalog, PrerequisiteGraph graph, Scorer scorer) {
+    Planner(Catalog catalog, PrerequisiteGraph graph, Scorer scorer) {
         this.catalog = catalog;
         this.graph = graph;
         this.scorer = scorer;
@@ -58,7 +46,7 @@ public final class Planner {
      * The ordered learning path. Plans on int indexes and bit sets in O((V + E) log V) over the
      * selected projects; each step's texts are made when the step is first read.
      */
-    public LearningPath path(GoalMatch goal, Learner learner) {
+    LearningPath path(GoalMatch goal, Learner learner) {
         Selection selection = select(goal, learner);
         BitSet members = selection.members();
         Scorer.Query query = scorer.query(goal, learner);
@@ -152,7 +140,7 @@ public final class Planner {
     }
 
     /** The best projects the learner can start now, best first, equal scores by id. */
-    public Recommendation next(GoalMatch goal, Learner learner, int limit) {
+    Recommendation next(GoalMatch goal, Learner learner, int limit) {
         Selection selection = select(goal, learner);
         int[] onTheWay = firstTargetNeeding(selection);
         Scorer.Query query = scorer.query(goal, learner);

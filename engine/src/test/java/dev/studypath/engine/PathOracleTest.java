@@ -1,12 +1,9 @@
-package dev.studypath.engine.plan;
+package dev.studypath.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.quicktheories.QuickTheory.qt;
 
-import dev.studypath.engine.GoalMatch;
 import dev.studypath.engine.GoalMatch.WeightedSkill;
-import dev.studypath.engine.Profile;
-import dev.studypath.engine.graph.PrerequisiteGraph;
 import dev.studypath.engine.model.Catalog;
 import dev.studypath.engine.model.Effort;
 import dev.studypath.engine.model.Level;
@@ -16,8 +13,6 @@ import dev.studypath.engine.model.Skill;
 import dev.studypath.engine.model.SkillLevel;
 import dev.studypath.engine.model.Text;
 import dev.studypath.engine.model.Tier;
-import dev.studypath.engine.score.Learner;
-import dev.studypath.engine.score.Scorer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

@@ -1,10 +1,6 @@
-package dev.studypath.engine.score;
+package dev.studypath.engine;
 
-import dev.studypath.engine.GoalMatch;
 import dev.studypath.engine.GoalMatch.WeightedSkill;
-import dev.studypath.engine.Reason;
-import dev.studypath.engine.ScoreComponent;
-import dev.studypath.engine.graph.PrerequisiteGraph;
 import dev.studypath.engine.model.Catalog;
 import dev.studypath.engine.model.Effort;
 import dev.studypath.engine.model.Goal;
@@ -25,21 +21,21 @@ import org.apache.commons.math3.util.FastMath;
 
 /**
  * Scores a project for a goal and a learner, in [0, 1], as a weighted sum of four named components,
- * each with its reason. The formula is in the README. Internal to the engine.
+ * each with its reason. The formula is in the README.
  */
-public final class Scorer {
+final class Scorer {
 
     /** How much each component weighs; they sum to 1. */
-    public static final double RELEVANCE_WEIGHT = 0.45;
-    public static final double READINESS_WEIGHT = 0.25;
-    public static final double VALUE_WEIGHT = 0.15;
-    public static final double EFFORT_WEIGHT = 0.15;
+    static final double RELEVANCE_WEIGHT = 0.45;
+    static final double READINESS_WEIGHT = 0.25;
+    static final double VALUE_WEIGHT = 0.15;
+    static final double EFFORT_WEIGHT = 0.15;
     /** The rating's share of the value component; popularity has the rest. */
-    public static final double RATING_SHARE = 0.6;
+    static final double RATING_SHARE = 0.6;
     /** The weeks at which the effort component falls to one half. */
-    public static final double EFFORT_HALF_WEEKS = 12;
+    static final double EFFORT_HALF_WEEKS = 12;
     /** The relevance a project gets for being needed on the way to the goal. */
-    public static final double ON_THE_WAY_RELEVANCE = 0.5;
+    static final double ON_THE_WAY_RELEVANCE = 0.5;
     /** Readiness by difficulty step (difficulty minus the learner's level): at or below, +1, +2, +3 or more. */
     static final double[] STEP_READINESS = {0.7, 1.0, 0.4, 0.1};
 
@@ -61,12 +57,12 @@ public final class Scorer {
     private final BitSet staged;
 
     /** A scorer with its own prerequisite graph. */
-    public Scorer(Catalog catalog) {
+    Scorer(Catalog catalog) {
         this(catalog, new PrerequisiteGraph(catalog));
     }
 
     /** A scorer that reads prerequisites from {@code graph}, which must be {@code catalog}'s. */
-    public Scorer(Catalog catalog, PrerequisiteGraph graph) {
+    Scorer(Catalog catalog, PrerequisiteGraph graph) {
         this.catalog = catalog;
         this.graph = graph;
         List<Project> projects = catalog.projects();
@@ -122,7 +118,7 @@ public final class Scorer {
     }
 
     /** Whether a project in {@code set} teaches the skill {@code skillId}. */
-    public boolean taughtIn(String skillId, BitSet set) {
+    boolean taughtIn(String skillId, BitSet set) {
         Integer s = skillIndex.get(skillId);
         if (s == null) {
             return false;
@@ -136,7 +132,7 @@ public final class Scorer {
     }
 
     /** The highest level a project of the catalog teaches the skill {@code skillId} to; 0 when none does. */
-    public int highestTaught(String skillId) {
+    int highestTaught(String skillId) {
         Integer s = skillIndex.get(skillId);
         int highest = 0;
         if (s != null) {
@@ -148,23 +144,23 @@ public final class Scorer {
     }
 
     /** The projects that teach the skill {@code skillId}, as indexes; empty for an unknown skill. */
-    public int[] teachers(String skillId) {
+    int[] teachers(String skillId) {
         Integer s = skillIndex.get(skillId);
         return s == null ? new int[0] : Arrays.copyOfRange(teacher, teacherStart[s], teacherStart[s + 1]);
     }
 
     /** {@link Learner#likelyHours} of the project at {@code index}, from the hours worked out once. */
-    public double likelyHours(int index, Learner learner) {
+    double likelyHours(int index, Learner learner) {
         return likelyHours[index] * remaining(index, learner);
     }
 
     /** The lower end of {@link Learner#hours} of the project at {@code index}. */
-    public double minHours(int index, Learner learner) {
+    double minHours(int index, Learner learner) {
         return planned[2 * index] * remaining(index, learner);
     }
 
     /** The upper end of {@link Learner#hours} of the project at {@code index}. */
-    public double maxHours(int index, Learner learner) {
+    double maxHours(int index, Learner learner) {
         return planned[2 * index + 1] * remaining(index, learner);
     }
 
@@ -179,7 +175,7 @@ public final class Scorer {
      * @param onTheWayTo for a project the goal's targets need first, the id of the first of those
      *                   targets; an empty string otherwise
      */
-    public Score score(int index, GoalMatch goal, Learner learner, String onTheWayTo) {
+    Score score(int index, GoalMatch goal, Learner learner, String onTheWayTo) {
         return query(goal, learner).score(index, onTheWayTo, learner.completed(), learner.level());
     }
 
@@ -187,12 +183,12 @@ public final class Scorer {
      * The score of the project at {@code index} at a later point of a path, when the projects in
      * {@code done} are completed and the learner's level is {@code level}.
      */
-    public Score score(int index, GoalMatch goal, Learner learner, String onTheWayTo, BitSet done, int level) {
+    Score score(int index, GoalMatch goal, Learner learner, String onTheWayTo, BitSet done, int level) {
         return query(goal, learner).score(index, onTheWayTo, done, level);
     }
 
     /** Scores for one goal and learner, with what they share worked out once. */
-    public Query query(GoalMatch goal, Learner learner) {
+    Query query(GoalMatch goal, Learner learner) {
         return new Query(goal, learner);
     }
 
@@ -200,7 +196,7 @@ public final class Scorer {
      * Scores for one goal and learner. {@link #value} gives the same number as {@link #score}'s
      * value without building the reasons, for ranking many projects.
      */
-    public final class Query {
+    final class Query {
 
         private final GoalMatch goal;
         private final Learner learner;
@@ -255,7 +251,7 @@ public final class Scorer {
          * The score's value for the project at {@code index} with the learner's own completed
          * projects and level; equal to {@code score(index, ...).value()}.
          */
-        public double value(int index, boolean onTheWay) {
+        double value(int index, boolean onTheWay) {
             double relevance = relevanceValue(index);
             if (onTheWay && relevance < ON_THE_WAY_RELEVANCE) {
                 relevance = ON_THE_WAY_RELEVANCE;
@@ -269,12 +265,12 @@ public final class Scorer {
         }
 
         /** The score of the project at {@code index} when {@code done} are completed at {@code level}. */
-        public Score score(int index, String onTheWayTo, BitSet done, int level) {
+        Score score(int index, String onTheWayTo, BitSet done, int level) {
             return score(index, onTheWayTo, (IntPredicate) done::get, level);
         }
 
         /** The score of the project at {@code index} when the projects {@code done} accepts are completed. */
-        public Score score(int index, String onTheWayTo, IntPredicate done, int level) {
+        Score score(int index, String onTheWayTo, IntPredicate done, int level) {
             Project project = catalog.projects().get(index);
             ScoreComponent relevance = relevance(index, project, onTheWayTo);
             ScoreComponent readiness = readiness(index, project, done, level);
