@@ -19,14 +19,15 @@ final class Learner {
     /** The most that known skills can take off a project's effort. */
     static final double MAX_KNOWN_SKILL_DISCOUNT = 0.5;
 
-    private final Catalog catalog;
+    private final CatalogIndex index;
     private final Profile profile;
     private final BitSet completed;
     private final Map<String, Integer> skillLevels;
     private final int level;
 
-    private Learner(Catalog catalog, Profile profile) {
-        this.catalog = catalog;
+    private Learner(CatalogIndex index, Profile profile) {
+        this.index = index;
+        Catalog catalog = index.catalog();
         this.profile = profile;
         this.completed = new BitSet(catalog.projects().size());
         this.skillLevels = new HashMap<>(profile.known());
@@ -51,7 +52,8 @@ final class Learner {
      *
      * @throws InvalidInputException naming every unknown project or skill id
      */
-    static Learner of(Catalog catalog, Profile profile) {
+    static Learner of(CatalogIndex index, Profile profile) {
+        Catalog catalog = index.catalog();
         TreeSet<String> unknownProjects = new TreeSet<>();
         profile.completed().stream().filter(id -> catalog.indexOf(id) < 0).forEach(unknownProjects::add);
         if (!unknownProjects.isEmpty()) {
@@ -62,7 +64,7 @@ final class Learner {
         if (!unknownSkills.isEmpty()) {
             throw new InvalidInputException("known", "unknown skill " + quoted(unknownSkills));
         }
-        return new Learner(catalog, profile);
+        return new Learner(index, profile);
     }
 
     private static String quoted(TreeSet<String> ids) {
@@ -73,9 +75,19 @@ final class Learner {
         return profile;
     }
 
-    /** The completed projects, by index. Do not modify. */
+    /** The completed projects, by index; a copy. */
     BitSet completed() {
-        return completed;
+        return (BitSet) completed.clone();
+    }
+
+    /** Whether the project at {@code v} is completed. */
+    boolean completed(int v) {
+        return completed.get(v);
+    }
+
+    /** Whether the learner completed no project. */
+    boolean completedNothing() {
+        return completed.isEmpty();
     }
 
     /**
@@ -92,15 +104,15 @@ final class Learner {
     }
 
     /**
-     * The fraction of a project's effort that the learner's known skills save: the share of its
-     * skills they know at or above the level it teaches, times {@link #MAX_KNOWN_SKILL_DISCOUNT}.
+     * The fraction of the effort of the project at {@code v} that the learner's known skills save: the
+     * share of its skills they know at or above the level it teaches, times {@link #MAX_KNOWN_SKILL_DISCOUNT}.
      */
-    double discount(Project project) {
-        List<SkillLevel> teaches = project.teaches();
-        if (teaches.isEmpty()) {
+    double discount(int v) {
+        if (profile.known().isEmpty()) {
             return 0;
         }
-        if (profile.known().isEmpty()) {
+        List<SkillLevel> teaches = index.project(v).teaches();
+        if (teaches.isEmpty()) {
             return 0;
         }
         long known = 0;
@@ -112,18 +124,28 @@ final class Learner {
         return MAX_KNOWN_SKILL_DISCOUNT * known / teaches.size();
     }
 
-    /** The project's effort for this learner, in hours, with a finite upper end. */
-    Range hours(Project project) {
-        return project.effort().plannedHours(catalog.baselineHoursPerWeek()).times(1 - discount(project));
+    /** The effort of the project at {@code v} for this learner, in hours, with a finite upper end. */
+    Range hours(int v) {
+        return new Range(minHours(v), maxHours(v));
     }
 
-    /** The most likely hours the project takes this learner. */
-    double likelyHours(Project project) {
-        return project.effort().likelyHours(catalog.baselineHoursPerWeek()) * (1 - discount(project));
+    /** The lower end of {@link #hours}. */
+    double minHours(int v) {
+        return index.minHours(v) * (1 - discount(v));
     }
 
-    /** The most likely weeks at the learner's weekly hours. */
-    double likelyWeeks(Project project) {
-        return likelyHours(project) / profile.hoursPerWeek();
+    /** The upper end of {@link #hours}. */
+    double maxHours(int v) {
+        return index.maxHours(v) * (1 - discount(v));
+    }
+
+    /** The most likely hours the project at {@code v} takes this learner. */
+    double likelyHours(int v) {
+        return index.likelyHours(v) * (1 - discount(v));
+    }
+
+    /** The most likely weeks of the project at {@code v} at the learner's weekly hours. */
+    double likelyWeeks(int v) {
+        return likelyHours(v) / profile.hoursPerWeek();
     }
 }

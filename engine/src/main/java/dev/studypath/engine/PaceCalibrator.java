@@ -28,6 +28,7 @@ final class PaceCalibrator {
         this.catalog = catalog;
     }
 
+
     /** The pace of {@code learner}, from the projects they finished; {@link Pace#ESTIMATE} without any. */
     Pace calibrate(Learner learner, List<FinishedProject> finished) {
         if (finished.isEmpty()) {
@@ -35,8 +36,10 @@ final class PaceCalibrator {
         }
         double sum = 0;
         for (FinishedProject done : finished) {
-            Project project = catalog.project(done.project()).orElseThrow(() -> new InvalidInputException("progress",
-                    "unknown project '" + done.project() + "'"));
+            int project = catalog.indexOf(done.project());
+            if (project < 0) {
+                throw new InvalidInputException("progress", "unknown project '" + done.project() + "'");
+            }
             double actualWeeks = (ChronoUnit.DAYS.between(done.started(), done.finished()) + 1) / 7.0;
             double estimatedWeeks = Math.max(learner.likelyWeeks(project), 1 / 7.0);
             sum += Math.max(-MAX_LOG_RATIO, Math.min(MAX_LOG_RATIO, Math.log(actualWeeks / estimatedWeeks)));

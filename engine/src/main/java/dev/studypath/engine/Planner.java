@@ -18,23 +18,16 @@ import java.util.List;
  */
 final class Planner {
 
-    /** How many targets a prerequisite step names at most. */
-    static final int MAX_REQUIRED_BY = 5;
-
+    private final CatalogIndex index;
     private final Catalog catalog;
     private final PrerequisiteGraph graph;
     private final Scorer scorer;
-    private final int[] stageOf;
 
-    Planner(Catalog catalog, PrerequisiteGraph graph, Scorer scorer) {
-        this.catalog = catalog;
+    Planner(CatalogIndex index, PrerequisiteGraph graph, Scorer scorer) {
+        this.index = index;
+        this.catalog = index.catalog();
         this.graph = graph;
         this.scorer = scorer;
-        int n = catalog.projects().size();
-        stageOf = new int[n];
-        for (int v = 0; v < n; v++) {
-            stageOf[v] = catalog.stageOf(catalog.projects().get(v).id()).orElse(Integer.MAX_VALUE);
-        }
     }
 
     /** The targets of a goal and everything they need first, minus what the learner completed. */
@@ -46,124 +39,70 @@ final class Planner {
      * The ordered learning path. Plans on int indexes and bit sets in O((V + E) log V) over the
      * selected projects; each step's texts are made when the step is first read.
      */
+    /** A planned path, and its projects in order by position in the catalog, for the scheduler. */
+    record Plan(LearningPath path, int[] order) {
+    }
+
     LearningPath path(GoalMatch goal, Learner learner) {
-        Selection selection = select(goal, learner);
+        return plan(goal, learner).path();
+    }
+
+    Plan plan(GoalMatch goal, Learner learner) {
+        Scorer.ForGoal scores = scorer.forGoal(goal, learner);
+        Selection selection = select(goal, learner, scores);
         BitSet members = selection.members();
-        Scorer.Query query = scorer.query(goal, learner);
-        double[] scores = new double[graph.size()];
+        double[] score = new double[graph.size()];
         // Every member that is not a target is on the way to one (firstTargetNeeding names which).
         for (int v = members.nextSetBit(0); v >= 0; v = members.nextSetBit(v + 1)) {
-            scores[v] = query.value(v, !selection.targets().get(v));
+            score[v] = scores.score(v, !selection.targets().get(v));
         }
-        int[] order = graph.order(selection.closure(), scores);
+        int[] order = graph.routeOrder(selection.closure(), score);
         // Summed in path order, so that the catalog's order of projects cannot change the rounding.
         double minHours = 0;
         double maxHours = 0;
         for (int v : order) {
-            minHours += scorer.minHours(v, learner);
-            maxHours += scorer.maxHours(v, learner);
+            minHours += learner.minHours(v);
+            maxHours += learner.maxHours(v);
         }
-        StepMaker maker = new StepMaker(selection, order, learner.level(), query, learner.completed());
+        StepMaker maker = new StepMaker(index, graph, selection.targets(), members, order, learner.level(), scores,
+                learner.completed());
         double perWeek = learner.profile().hoursPerWeek();
-        return new LearningPath(goal, new PathSteps(order.length, p -> catalog.projects().get(order[p]).id(),
+        return new Plan(new LearningPath(goal, new PathSteps(order.length, p -> index.project(order[p]).id(),
                 maker::step), selection.uncovered(), new Range(minHours / perWeek, maxHours / perWeek),
-                selection.omitted());
-    }
-
-    /**
-     * Makes the steps of one planned path. Works out, once and when first asked, each project's
-     * position, the learner's level before it and the targets that need it.
-     */
-    private final class StepMaker {
-
-        private final Selection selection;
-        private final int[] order;
-        private final int startLevel;
-        private final Scorer.Query query;
-        private final BitSet completed;
-        private int[] position;
-        private int[] levelBefore;
-        private int[][] requiredBy;
-
-        StepMaker(Selection selection, int[] order, int startLevel, Scorer.Query query, BitSet completed) {
-            this.selection = selection;
-            this.order = order;
-            this.startLevel = startLevel;
-            this.query = query;
-            this.completed = completed;
-        }
-
-        private synchronized void prepare() {
-            if (requiredBy != null) {
-                return;
-            }
-            int[] at = new int[graph.size()];
-            int[] levels = new int[order.length];
-            int level = startLevel;
-            for (int p = 0; p < order.length; p++) {
-                at[order[p]] = p;
-                levels[p] = level;
-                level = Math.max(level, catalog.projects().get(order[p]).difficulty());
-            }
-            position = at;
-            levelBefore = levels;
-            requiredBy = Planner.this.requiredBy(selection, order, at);
-        }
-
-        /** The step at path position {@code p}, with the projects before it done. */
-        Step step(int p) {
-            prepare();
-            int v = order[p];
-            Project project = catalog.projects().get(v);
-            boolean target = selection.targets().get(v);
-            List<String> needers = ids(requiredBy[p]);
-            BitSet members = selection.members();
-            Score atStep = query.score(v, needers.isEmpty() ? "" : needers.get(0),
-                    u -> completed.get(u) || members.get(u) && position[u] < p, levelBefore[p]);
-            List<Reason> reasons = new ArrayList<>(5);
-            if (!target && !needers.isEmpty() && atStep.components().get(0).value() > Scorer.ON_THE_WAY_RELEVANCE) {
-                reasons.add(new Reason.NeededBefore(needers));
-            }
-            reasons.addAll(atStep.reasons());
-            return new Step(p + 1, project.id(), project.name(), stageOf[v] == Integer.MAX_VALUE ? 0 : stageOf[v],
-                    project.difficulty(), project.effort(), target ? Step.Role.TARGET : Step.Role.PREREQUISITE,
-                    target ? List.of() : needers, atStep.value(), reasons);
-        }
-    }
-
-    private List<String> ids(int[] projects) {
-        String[] ids = new String[projects.length];
-        for (int i = 0; i < ids.length; i++) {
-            ids[i] = catalog.projects().get(projects[i]).id();
-        }
-        return List.of(ids);
+                selection.omitted()), order);
     }
 
     /** The best projects the learner can start now, best first, equal scores by id. */
     Recommendation next(GoalMatch goal, Learner learner, int limit) {
-        Selection selection = select(goal, learner);
+        Scorer.ForGoal scores = scorer.forGoal(goal, learner);
+        Selection selection = select(goal, learner, scores);
         int[] onTheWay = firstTargetNeeding(selection);
-        Scorer.Query query = scorer.query(goal, learner);
         BitSet done = learner.completed();
-        List<Candidate> candidates = new ArrayList<>();
+        // Ranked on the score alone; only the candidates returned are explained, by the same computation.
+        List<double[]> ranked = new ArrayList<>();
         int maxDifficulty = learner.profile().maxDifficulty();
         for (int v = 0; v < graph.size(); v++) {
-            Project project = catalog.projects().get(v);
-            if (done.get(v) || project.difficulty() > maxDifficulty || !graph.ready(v, done)) {
+            if (done.get(v) || index.difficulty(v) > maxDifficulty || !graph.ready(v, done)) {
                 continue;
             }
-            Score score = query.score(v, onTheWay[v] < 0 ? "" : catalog.projects().get(onTheWay[v]).id(), done,
-                    learner.level());
-            if (selection.members().get(v) || score.components().get(0).value() > 0) {
-                candidates.add(new Candidate(project.id(), project.name(), score.value(), score.components(),
-                        score.reasons()));
+            if (selection.members().get(v) || scores.relevance(v) > 0) {
+                double score = scores.score(v, onTheWay[v], done::get, learner.level(), null);
+                ranked.add(new double[] {score, graph.idRank(v), v});
             }
         }
-        candidates.sort(Comparator.comparingDouble(Candidate::score).reversed()
-                .thenComparingInt(c -> graph.idRank(catalog.indexOf(c.project()))));
+        ranked.sort(Comparator.<double[]>comparingDouble(r -> -r[0]).thenComparingDouble(r -> r[1]));
+        List<Candidate> candidates = new ArrayList<>();
+        for (double[] r : ranked.subList(0, Math.min(limit, ranked.size()))) {
+            int v = (int) r[2];
+            Project project = index.project(v);
+            List<ScoreComponent> parts = new ArrayList<>(4);
+            double score = scores.score(v, onTheWay[v], done::get, learner.level(), parts);
+            candidates.add(new Candidate(project.id(), project.name(), score, parts,
+                    parts.stream().map(ScoreComponent::reason).toList()));
+        }
         List<Recommendation.Waiting> waiting = new ArrayList<>();
         int waitingTotal = 0;
-        for (int v : graph.order(selection.members())) {
+        for (int v : graph.orderById(selection.members())) {
             if (done.get(v) || graph.ready(v, done)) {
                 continue;
             }
@@ -179,7 +118,7 @@ final class Planner {
                 waiting.add(new Recommendation.Waiting(catalog.projects().get(v).id(), after));
             }
         }
-        return new Recommendation(goal, candidates.subList(0, Math.min(limit, candidates.size())), waiting,
+        return new Recommendation(goal, candidates, waiting,
                 waitingTotal, selection.omitted());
     }
 
@@ -204,18 +143,18 @@ final class Planner {
         }
     }
 
-    private Selection select(GoalMatch goal, Learner learner) {
+    private Selection select(GoalMatch goal, Learner learner, Scorer.ForGoal scores) {
         BitSet done = learner.completed();
         BitSet eligible = eligible(learner);
         List<Omission> omitted = new ArrayList<>();
-        BitSet targets = targets(goal, learner, eligible, omitted);
+        BitSet targets = targets(goal, learner, scores, eligible, omitted);
         if (learner.profile().maxDifficulty() < 5) {
             BitSet everything = new BitSet(graph.size());
             everything.set(0, graph.size());
-            BitSet uncapped = targets(goal, learner, everything, new ArrayList<>());
+            BitSet uncapped = targets(goal, learner, scores, everything, new ArrayList<>());
             uncapped.andNot(eligible);
             uncapped.andNot(done);
-            for (int v : graph.order(uncapped)) {
+            for (int v : graph.orderById(uncapped)) {
                 omitted.add(aboveCap(v, learner));
             }
         }
@@ -227,13 +166,13 @@ final class Planner {
         for (WeightedSkill wanted : goal.skills()) {
             String skill = wanted.skill();
             int have = learner.skillLevel(skill);
-            int highest = scorer.highestTaught(skill);
+            int highest = index.highestTaught(skill);
             if (highest == 0) {
                 omitted.add(new Omission.NotTaught(skill));
             } else if (have >= highest) {
                 omitted.add(new Omission.AlreadyKnown(skill, have, highest));
             }
-            if (have == 0 && !scorer.taughtIn(skill, taught)) {
+            if (have == 0 && !index.taughtIn(skill, taught)) {
                 uncovered.add(skill);
             }
         }
@@ -244,8 +183,10 @@ final class Planner {
      * The targets of a goal among the {@code allowed} projects, without the completed ones; adds to
      * {@code omitted} the targets left out because they are completed or teach nothing new.
      */
-    private BitSet targets(GoalMatch goal, Learner learner, BitSet allowed, List<Omission> omitted) {
+    private BitSet targets(GoalMatch goal, Learner learner, Scorer.ForGoal scores, BitSet allowed,
+                           List<Omission> omitted) {
         BitSet done = learner.completed();
+        SkillCover skills = new SkillCover(index, graph, goal, learner, scores);
         BitSet targets = new BitSet(graph.size());
         List<String> completed = new ArrayList<>();
         switch (goal.kind()) {
@@ -266,7 +207,7 @@ final class Planner {
             case GOAL -> {
                 Goal named = catalog.goal(goal.goals().get(0)).orElseThrow();
                 if (named.projects().isEmpty()) {
-                    targets = cover(goal, learner, allowed, done);
+                    targets = skills.cover(allowed, done);
                 }
                 for (String id : named.projects()) {
                     int v = catalog.indexOf(id);
@@ -284,10 +225,10 @@ final class Planner {
                 if (goal.kind() == GoalMatch.Kind.MIXED) {
                     BitSet included = graph.closure(targets, done).members();
                     included.or(done);
-                    targets.or(cover(goal, learner, allowed, included));
+                    targets.or(skills.cover(allowed, included));
                 }
             }
-            case SKILLS -> targets = cover(goal, learner, allowed, done);
+            case SKILLS -> targets = skills.cover(allowed, done);
         }
         if (!completed.isEmpty()) {
             omitted.add(new Omission.Completed(completed));
@@ -328,7 +269,7 @@ final class Planner {
         BitSet needs = graph.closure(single, learner.completed()).members();
         int from = 1;
         for (int u = needs.nextSetBit(0); u >= 0; u = needs.nextSetBit(u + 1)) {
-            from = Math.max(from, catalog.projects().get(u).difficulty());
+            from = Math.max(from, index.difficulty(u));
         }
         Project project = catalog.projects().get(v);
         return new Omission.AboveMaxDifficulty(project.id(), project.difficulty(), learner.profile().maxDifficulty(),
@@ -349,8 +290,8 @@ final class Planner {
         }
         BitSet all = new BitSet(graph.size());
         all.set(0, graph.size());
-        for (int v : graph.order(all)) {
-            boolean ok = done.get(v) || catalog.projects().get(v).difficulty() <= max;
+        for (int v : graph.orderById(all)) {
+            boolean ok = done.get(v) || index.difficulty(v) <= max;
             for (int i = 0; i < graph.prerequisiteCount(v); i++) {
                 int u = graph.prerequisite(v, i);
                 ok &= done.get(u) || eligible.get(u);
@@ -360,147 +301,6 @@ final class Planner {
             }
         }
         return eligible;
-    }
-
-    /**
-     * Greedy weighted set cover: repeatedly takes the project whose new skill levels, weighted by
-     * the goal, are largest per hour of the effort it adds (itself and its unmet prerequisites),
-     * until no project adds anything; ties go to the lower difficulty, the higher score, the id.
-     * Each round adds up the effort of every candidate that still adds something in a few sweeps of
-     * the graph ({@link PrerequisiteGraph#closureWeights}).
-     */
-    private BitSet cover(GoalMatch goal, Learner learner, BitSet eligible, BitSet alreadyIncluded) {
-        List<WeightedSkill> wanted = goal.skills();
-        int[] level = new int[wanted.size()];
-        for (int s = 0; s < level.length; s++) {
-            level[s] = learner.skillLevel(wanted.get(s).skill());
-        }
-        BitSet done = learner.completed();
-        BitSet candidateSet = new BitSet(graph.size());
-        for (WeightedSkill skill : wanted) {
-            for (int v : scorer.teachers(skill.skill())) {
-                if (eligible.get(v) && !done.get(v)) {
-                    candidateSet.set(v);
-                }
-            }
-        }
-        int[] candidates = candidateSet.stream().toArray();
-        int[][] gives = new int[candidates.length][wanted.size()];
-        for (int c = 0; c < candidates.length; c++) {
-            Project project = catalog.projects().get(candidates[c]);
-            for (int s = 0; s < level.length; s++) {
-                gives[c][s] = project.teachesLevel(wanted.get(s).skill());
-            }
-        }
-        BitSet chosen = new BitSet(graph.size());
-        BitSet included = (BitSet) alreadyIncluded.clone();
-        for (int u = included.nextSetBit(0); u >= 0; u = included.nextSetBit(u + 1)) {
-            Project project = catalog.projects().get(u);
-            for (int s = 0; s < level.length; s++) {
-                level[s] = Math.max(level[s], project.teachesLevel(wanted.get(s).skill()));
-            }
-        }
-        List<Integer> picked = new ArrayList<>();
-        double[] hours = new double[graph.size()];
-        for (int v = 0; v < hours.length; v++) {
-            hours[v] = scorer.likelyHours(v, learner);
-        }
-        int[] useful = new int[candidates.length];
-        double[] gains = new double[candidates.length];
-        while (true) {
-            int count = 0;
-            for (int c = 0; c < candidates.length; c++) {
-                double gain = included.get(candidates[c]) ? 0 : gain(gives[c], wanted, level);
-                if (gain > 0) {
-                    useful[count] = candidates[c];
-                    gains[count++] = gain;
-                }
-            }
-            double[] costs = graph.closureWeights(Arrays.copyOf(useful, count), included, hours);
-            int best = -1;
-            double bestRatio = 0;
-            for (int i = 0; i < count; i++) {
-                double ratio = gains[i] / Math.max(costs[i], MIN_HOURS);
-                if (best < 0 || ratio > bestRatio || ratio == bestRatio && preferred(useful[i], best, goal, learner)) {
-                    best = useful[i];
-                    bestRatio = ratio;
-                }
-            }
-            if (best < 0) {
-                return withoutRedundant(chosen, picked, wanted, learner);
-            }
-            chosen.set(best);
-            picked.add(best);
-            BitSet single = new BitSet();
-            single.set(best);
-            BitSet adds = graph.closure(single, included).members();
-            for (int u = adds.nextSetBit(0); u >= 0; u = adds.nextSetBit(u + 1)) {
-                Project project = catalog.projects().get(u);
-                for (int s = 0; s < level.length; s++) {
-                    level[s] = Math.max(level[s], project.teachesLevel(wanted.get(s).skill()));
-                }
-            }
-            included.or(adds);
-        }
-    }
-
-    /** The effort below which a project counts as taking no time, so that a ratio stays finite. */
-    private static final double MIN_HOURS = 1e-9;
-
-    /**
-     * Drops, latest pick first, every target whose skills the other targets and their prerequisites
-     * already reach: a greedy pick can be made redundant by later ones.
-     */
-    private BitSet withoutRedundant(BitSet chosen, List<Integer> picked, List<WeightedSkill> wanted,
-                                    Learner learner) {
-        double full = reached(chosen, wanted, learner);
-        for (int i = picked.size() - 1; i >= 0; i--) {
-            int target = picked.get(i);
-            chosen.clear(target);
-            if (reached(chosen, wanted, learner) < full - 1e-9) {
-                chosen.set(target);
-            }
-        }
-        return chosen;
-    }
-
-    /** The weighted skill levels that the targets, their prerequisites and the completed projects reach. */
-    private double reached(BitSet targets, List<WeightedSkill> wanted, Learner learner) {
-        BitSet all = graph.closure(targets, learner.completed()).members();
-        all.or(learner.completed());
-        double total = 0;
-        for (WeightedSkill skill : wanted) {
-            int level = learner.skillLevel(skill.skill());
-            for (int v = all.nextSetBit(0); v >= 0; v = all.nextSetBit(v + 1)) {
-                level = Math.max(level, catalog.projects().get(v).teachesLevel(skill.skill()));
-            }
-            total += skill.weight() * level;
-        }
-        return total;
-    }
-
-    private static double gain(int[] gives, List<WeightedSkill> wanted, int[] level) {
-        double gain = 0;
-        for (int s = 0; s < level.length; s++) {
-            if (gives[s] > level[s]) {
-                gain += wanted.get(s).weight() * (gives[s] - level[s]);
-            }
-        }
-        return gain;
-    }
-
-    private boolean preferred(int v, int other, GoalMatch goal, Learner learner) {
-        int dv = catalog.projects().get(v).difficulty();
-        int dw = catalog.projects().get(other).difficulty();
-        if (dv != dw) {
-            return dv < dw;
-        }
-        double sv = scorer.score(v, goal, learner, "").value();
-        double sw = scorer.score(other, goal, learner, "").value();
-        if (sv != sw) {
-            return sv > sw;
-        }
-        return graph.idRank(v) < graph.idRank(other);
     }
 
     /**
@@ -537,60 +337,5 @@ final class Planner {
         return first;
     }
 
-    /**
-     * For each path position, up to {@link #MAX_REQUIRED_BY} targets that need the project there,
-     * earliest first: walks the path backwards, merging each project's needers into its prerequisites'.
-     * Lists are shared between projects while they are equal, so most merges allocate nothing.
-     */
-    private int[][] requiredBy(Selection selection, int[] order, int[] position) {
-        int[][] needers = new int[graph.size()][];
-        int[][] result = new int[order.length][];
-        int[] scratch = new int[MAX_REQUIRED_BY];
-        BitSet members = selection.members();
-        for (int p = order.length - 1; p >= 0; p--) {
-            int v = order[p];
-            int[] mine = needers[v] == null ? NONE : needers[v];
-            result[p] = mine;
-            int[] passOn = selection.targets().get(v) ? merge(mine, new int[] {v}, position, scratch) : mine;
-            for (int i = 0; i < graph.prerequisiteCount(v); i++) {
-                int u = graph.prerequisite(v, i);
-                if (members.get(u)) {
-                    needers[u] = needers[u] == null ? passOn : merge(needers[u], passOn, position, scratch);
-                }
-            }
-        }
-        return result;
-    }
 
-    private static final int[] NONE = new int[0];
-
-    /**
-     * The first {@link #MAX_REQUIRED_BY} by position of the union of two lists sorted by position;
-     * {@code a} or {@code b} itself when the result equals it.
-     */
-    private static int[] merge(int[] a, int[] b, int[] position, int[] scratch) {
-        if (a == b) {
-            return a;
-        }
-        int i = 0;
-        int j = 0;
-        int k = 0;
-        while (k < MAX_REQUIRED_BY && (i < a.length || j < b.length)) {
-            if (j == b.length || i < a.length && position[a[i]] < position[b[j]]) {
-                scratch[k++] = a[i++];
-            } else if (i == a.length || position[b[j]] < position[a[i]]) {
-                scratch[k++] = b[j++];
-            } else {
-                scratch[k++] = a[i++];
-                j++;
-            }
-        }
-        if (Arrays.equals(scratch, 0, k, a, 0, a.length)) {
-            return a;
-        }
-        if (Arrays.equals(scratch, 0, k, b, 0, b.length)) {
-            return b;
-        }
-        return Arrays.copyOf(scratch, k);
-    }
 }

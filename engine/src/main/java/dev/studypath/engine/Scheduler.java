@@ -40,26 +40,27 @@ final class Scheduler {
      */
     static final int MAX_PATH_TRIED = 64;
 
+    private final CatalogIndex index;
     private final Catalog catalog;
 
-    Scheduler(Catalog catalog) {
-        this.catalog = Objects.requireNonNull(catalog, "catalog");
+    Scheduler(CatalogIndex index) {
+        this.index = index;
+        this.catalog = index.catalog();
     }
 
-    /** Schedules {@code path}, which was planned on this scheduler's catalog for {@code learner}. */
-    Schedule schedule(LearningPath path, Learner learner, ScheduleOptions options) {
-        List<Project> projects = path.projects().stream()
-                .map(id -> catalog.project(id).orElseThrow(() -> new IllegalArgumentException(
-                        "path project is not in catalog " + catalog.id() + ": " + id)))
-                .toList();
+    /** Schedules {@code plan}, which was planned on this scheduler's catalog for {@code learner}. */
+    Schedule schedule(Planner.Plan plan, Learner learner, ScheduleOptions options) {
+        LearningPath path = plan.path();
+        int[] order = plan.order();
+        List<Project> projects = Arrays.stream(order).mapToObj(index::project).toList();
         int n = projects.size();
         Pert[] efforts = new Pert[n];
         double[] likely = new double[n];
         double likelySum = 0;
         double factor = options.pace().factor();
         for (int i = 0; i < n; i++) {
-            Range range = learner.hours(projects.get(i)).times(factor);
-            likely[i] = Math.min(range.max(), Math.max(range.min(), learner.likelyHours(projects.get(i)) * factor));
+            Range range = learner.hours(order[i]).times(factor);
+            likely[i] = Math.min(range.max(), Math.max(range.min(), learner.likelyHours(order[i]) * factor));
             efforts[i] = new Pert(range.min(), likely[i], range.max());
             likelySum += likely[i];
         }

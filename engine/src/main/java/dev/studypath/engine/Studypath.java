@@ -38,14 +38,16 @@ public final class Studypath {
     public static final int MAX_LIMIT = 100;
 
     private final Catalog catalog;
+    private final CatalogIndex index;
     private final GoalMatcher matcher;
     private final Planner planner;
 
     private Studypath(Catalog catalog) {
         this.catalog = catalog;
+        this.index = new CatalogIndex(catalog);
         this.matcher = new GoalMatcher(catalog);
-        PrerequisiteGraph graph = new PrerequisiteGraph(catalog);
-        this.planner = new Planner(catalog, graph, new Scorer(catalog, graph));
+        PrerequisiteGraph graph = new PrerequisiteGraph(index);
+        this.planner = new Planner(index, graph, new Scorer(index, graph));
     }
 
     /** An engine for {@code catalog}; builds its indexes once, in O(projects + prerequisites + names). */
@@ -141,7 +143,7 @@ public final class Studypath {
         if (match.completed().isEmpty() && match.known().isEmpty()
                 && profile.completed().stream().allMatch(id -> catalog.indexOf(id) >= 0)
                 && profile.known().keySet().stream().allMatch(skill -> catalog.skill(skill).isPresent())) {
-            return Learner.of(catalog, profile);
+            return Learner.of(index, profile);
         }
         Profile.Builder builder = Profile.empty(profile.hoursPerWeek()).toBuilder()
                 .maxDifficulty(profile.maxDifficulty());
@@ -162,7 +164,7 @@ public final class Studypath {
         }
         match.known().forEach(stated -> known.merge(stated.skill(), stated.level(), Math::max));
         known.forEach(builder::known);
-        return Learner.of(catalog, builder.build());
+        return Learner.of(index, builder.build());
     }
 
     /**
@@ -196,8 +198,9 @@ public final class Studypath {
      */
     public Schedule schedule(String goal, Profile profile, ScheduleOptions options) {
         Objects.requireNonNull(options, "options");
-        LearningPath path = path(goal, profile);
-        return new Scheduler(catalog).schedule(path, learner(path.goal(), profile), options);
+        GoalMatch match = match(goal);
+        Learner learner = learner(match, profile);
+        return new Scheduler(index).schedule(planner.plan(match, learner), learner, options);
     }
 
     /**
@@ -210,7 +213,7 @@ public final class Studypath {
      * @throws InvalidInputException when a project is unknown
      */
     public Pace pace(Profile profile, List<FinishedProject> finished) {
-        Learner learner = Learner.of(catalog, Objects.requireNonNull(profile, "profile"));
+        Learner learner = Learner.of(index, Objects.requireNonNull(profile, "profile"));
         return new PaceCalibrator(catalog).calibrate(learner, List.copyOf(finished));
     }
 
@@ -224,9 +227,9 @@ public final class Studypath {
      */
     public Baseline baseline(String goal, Profile profile, LocalDate start) {
         Objects.requireNonNull(start, "start");
-        Learner learner = Learner.of(catalog, Objects.requireNonNull(profile, "profile"));
+        Learner learner = Learner.of(index, Objects.requireNonNull(profile, "profile"));
         List<Baseline.Planned> planned = path(goal, profile).projects().stream()
-                .map(id -> new Baseline.Planned(id, learner.likelyHours(catalog.project(id).orElseThrow()))).toList();
+                .map(id -> new Baseline.Planned(id, learner.likelyHours(catalog.indexOf(id)))).toList();
         return new Baseline(goal, start, profile.hoursPerWeek(), planned);
     }
 
@@ -285,7 +288,7 @@ public final class Studypath {
 
     private ProgressReport report(String goal, Profile profile, ProgressLog log, LocalDate today, Baseline baseline) {
         Profile now = log.applyTo(profile);
-        Learner learner = Learner.of(catalog, now);
+        Learner learner = Learner.of(index, now);
         List<String> remaining = path(goal, now).projects();
         List<String> whole = path(goal, profile).projects();
         Set<String> left = new HashSet<>(remaining);
@@ -313,6 +316,6 @@ public final class Studypath {
     }
 
     private double hours(Learner learner, String id) {
-        return learner.likelyHours(catalog.project(id).orElseThrow());
+        return learner.likelyHours(catalog.indexOf(id));
     }
 }
