@@ -469,11 +469,6 @@ final class GoalMatcher {
         return longest == 0 ? 0 : (double) Folding.distance(a, b) / longest;
     }
 
-    /** The catalog this matcher reads. */
-    Catalog catalog() {
-        return catalog;
-    }
-
     private static List<String> longestFirst(String... words) {
         return Arrays.stream(words).sorted(Comparator.comparingInt(String::length).reversed()).toList();
     }

@@ -3,12 +3,10 @@ package dev.studypath.engine;
 import dev.studypath.engine.model.Catalog;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
-import java.util.Set;
 
 /**
  * The engine's one way in: answers "what should I study next, and in what order after that?"
@@ -227,8 +225,9 @@ public final class Studypath {
      */
     public Baseline baseline(String goal, Profile profile, LocalDate start) {
         Objects.requireNonNull(start, "start");
-        Learner learner = Learner.of(index, Objects.requireNonNull(profile, "profile"));
-        List<Baseline.Planned> planned = path(goal, profile).projects().stream()
+        GoalMatch match = match(goal);
+        Learner learner = learner(match, profile);
+        List<Baseline.Planned> planned = planner.path(match, learner).projects().stream()
                 .map(id -> new Baseline.Planned(id, learner.likelyHours(catalog.indexOf(id)))).toList();
         return new Baseline(goal, start, profile.hoursPerWeek(), planned);
     }
@@ -287,35 +286,13 @@ public final class Studypath {
     }
 
     private ProgressReport report(String goal, Profile profile, ProgressLog log, LocalDate today, Baseline baseline) {
-        Profile now = log.applyTo(profile);
-        Learner learner = Learner.of(index, now);
-        List<String> remaining = path(goal, now).projects();
-        List<String> whole = path(goal, profile).projects();
-        Set<String> left = new HashSet<>(remaining);
-        Set<String> done = log.done();
-        Set<String> skipped = log.skipped();
-        List<String> doneOnPath = whole.stream().filter(done::contains).toList();
-        List<String> implied = whole.stream()
-                .filter(id -> !left.contains(id) && !done.contains(id) && !skipped.contains(id)).toList();
-        double hoursDone = 0;
-        for (String id : whole) {
-            hoursDone += left.contains(id) || skipped.contains(id) ? 0 : hours(learner, id);
-        }
-        double hoursLeft = remaining.stream().mapToDouble(id -> hours(learner, id)).sum();
-        ProgressReport.Standing standing;
-        if (baseline == null) {
-            standing = new ProgressReport.Standing(ProgressReport.Standing.Status.NOT_STARTED, today, 0, 0, 0);
-        } else {
-            Set<String> known = new HashSet<>(baseline.projects().stream().map(Baseline.Planned::project).toList());
-            path(goal, log.upTo(baseline.start()).applyTo(profile)).projects().forEach(known::remove);
-            standing = Progress.standing(baseline, known, remaining, log, today);
-        }
-        List<String> inProgress = log.inProgress().stream().filter(id -> !implied.contains(id)).toList();
-        return new ProgressReport(doneOnPath, implied, inProgress, List.copyOf(skipped), remaining,
-                hoursDone, hoursDone + hoursLeft, pace(profile, log.finished()), standing.weeksAhead(), standing);
-    }
-
-    private double hours(Learner learner, String id) {
-        return learner.likelyHours(catalog.indexOf(id));
+        GoalMatch match = match(goal);
+        Learner now = learner(match, log.applyTo(profile));
+        List<String> whole = planner.path(match, learner(match, profile)).projects();
+        List<String> remaining = planner.path(match, now).projects();
+        List<String> atStart = baseline == null ? List.of()
+                : planner.path(match, learner(match, log.upTo(baseline.start()).applyTo(profile))).projects();
+        return Progress.report(whole, remaining, atStart, id -> now.likelyHours(catalog.indexOf(id)), log, today,
+                baseline, pace(profile, log.finished()));
     }
 }
