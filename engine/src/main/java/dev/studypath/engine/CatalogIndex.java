@@ -66,7 +66,8 @@ final class CatalogIndex {
             skills.put(catalog.skills().get(s).id(), s);
         }
         skillIndex = Map.copyOf(skills);
-        // Counted into slot s + 2, summed, then filled through slot s + 1: teachers of s end up in [start[s], start[s + 1]).
+        // Counted into slot s + 2, summed, then filled through slot s + 1: the teachers of s end up in
+        // [start[s], start[s + 1]).
         teacherStart = new int[skills.size() + 2];
         for (Project project : projects) {
             for (SkillLevel taught : project.teaches()) {

@@ -15,6 +15,7 @@ final class StepMaker {
 
     /** How many targets a prerequisite step names at most. */
     static final int MAX_REQUIRED_BY = 5;
+    private static final int[] NONE = new int[0];
 
     private final CatalogIndex index;
     private final PrerequisiteGraph graph;
@@ -111,8 +112,6 @@ final class StepMaker {
         }
         return result;
     }
-
-    private static final int[] NONE = new int[0];
 
     /**
      * The first {@link #MAX_REQUIRED_BY} by position of the union of two lists sorted by position;
