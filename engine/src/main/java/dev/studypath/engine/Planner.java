@@ -86,7 +86,7 @@ final class Planner {
                 continue;
             }
             if (selection.members().get(v) || scores.relevance(v) > 0) {
-                double score = scores.score(v, onTheWay[v], done::get, learner.level(), null);
+                double score = scores.score(v, onTheWay[v], null, learner.level(), null);
                 ranked.add(new double[] {score, graph.idRank(v), v});
             }
         }
@@ -96,7 +96,7 @@ final class Planner {
             int v = (int) r[2];
             Project project = index.project(v);
             List<ScoreComponent> parts = new ArrayList<>(4);
-            double score = scores.score(v, onTheWay[v], done::get, learner.level(), parts);
+            double score = scores.score(v, onTheWay[v], null, learner.level(), parts);
             candidates.add(new Candidate(project.id(), project.name(), score, parts,
                     parts.stream().map(ScoreComponent::reason).toList()));
         }

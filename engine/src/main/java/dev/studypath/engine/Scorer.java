@@ -50,6 +50,8 @@ final class Scorer {
 
         private final GoalMatch goal;
         private final Learner learner;
+        /** The learner's completed projects; null when there are none. */
+        private final BitSet completed;
         /** The projects the goal names or, for a goal of the catalog, recommends; and that goal, or null. */
         private final BitSet recommended;
         private final Goal named;
@@ -59,6 +61,7 @@ final class Scorer {
         private ForGoal(GoalMatch goal, Learner learner) {
             this.goal = goal;
             this.learner = learner;
+            this.completed = learner.completedNothing() ? null : learner.completed();
             skillSum = new double[index.size()];
             for (WeightedSkill wanted : goal.skills()) {
                 int s = index.skill(wanted.skill());
@@ -85,7 +88,7 @@ final class Scorer {
 
         /** The score of the project at {@code v} with the learner's own completed projects and level. */
         double score(int v, boolean onTheWay) {
-            return score(v, onTheWay ? v : NOT_ON_THE_WAY, learner::completed, learner.level(), null);
+            return score(v, onTheWay ? v : NOT_ON_THE_WAY, null, learner.level(), null);
         }
 
         /**
@@ -94,6 +97,7 @@ final class Scorer {
          *
          * @param onTheWayTo a target that needs it first, {@link #NOT_ON_THE_WAY} for none; read only to
          *                   name it in the explanation
+         * @param done       the completed projects at that point; null for the learner's own
          * @param explain    null, or a list to which the four components, with their reasons, are added
          */
         double score(int v, int onTheWayTo, IntPredicate done, int level, List<ScoreComponent> explain) {
@@ -104,8 +108,12 @@ final class Scorer {
             }
             int total = graph.prerequisiteCount(v);
             int met = 0;
-            for (int i = 0; i < total; i++) {
-                met += done.test(graph.prerequisite(v, i)) ? 1 : 0;
+            if (done != null) {
+                for (int i = 0; i < total; i++) {
+                    met += done.test(graph.prerequisite(v, i)) ? 1 : 0;
+                }
+            } else if (completed != null) {
+                met = graph.prerequisitesIn(v, completed);
             }
             int difficulty = index.difficulty(v);
             double readiness = (total == 0 ? 1 : (double) met / total) * stepValue(difficulty - level);
@@ -117,7 +125,8 @@ final class Scorer {
                 explain.add(new ScoreComponent("relevance", relevance, RELEVANCE_WEIGHT, onTheWay
                         ? new Reason.OnTheWayTo(index.project(onTheWayTo).id()) : relevanceReason(v, relevance)));
                 explain.add(new ScoreComponent("readiness", readiness, READINESS_WEIGHT,
-                        readinessReason(v, done, difficulty, level)));
+                        readinessReason(v, done != null ? done : u -> completed != null && completed.get(u),
+                                difficulty, level)));
                 explain.add(new ScoreComponent("value", worth, VALUE_WEIGHT,
                         new Reason.Rated(project.rating(), project.stars())));
                 explain.add(new ScoreComponent("effort", effort, EFFORT_WEIGHT, new Reason.Takes(learner.likelyHours(v),
