@@ -1,7 +1,6 @@
 package dev.studypath.engine;
 
 import dev.studypath.engine.model.Range;
-import dev.studypath.engine.plan.PathSteps;
 import java.util.List;
 import java.util.Objects;
 

@@ -56,7 +56,8 @@ public sealed interface Omission {
         @Override
         public Message message() {
             return includedFrom > difficulty
-                    ? Message.of("omission.aboveMaxDifficultyWithPrerequisite", project, difficulty, maxDifficulty, includedFrom)
+                    ? Message.of("omission.aboveMaxDifficultyWithPrerequisite", project, difficulty, maxDifficulty,
+                    includedFrom)
                     : Message.of("omission.aboveMaxDifficulty", project, difficulty, maxDifficulty, includedFrom);
         }
     }

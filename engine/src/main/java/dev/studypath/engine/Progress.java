@@ -6,11 +6,43 @@ import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.ToDoubleFunction;
 
 /** Splits a goal's projects into done, known and remaining, and measures the learner against the plan. */
 final class Progress {
 
     private Progress() {
+    }
+
+    /**
+     * The report on a goal's path: {@code whole} for the profile as it is, {@code remaining} with the
+     * log applied, {@code atStart} with the log up to the baseline's start (empty without a baseline).
+     */
+    static ProgressReport report(List<String> whole, List<String> remaining, List<String> atStart,
+                                 ToDoubleFunction<String> hours, ProgressLog log, LocalDate today, Baseline baseline,
+                                 Pace pace) {
+        Set<String> left = new HashSet<>(remaining);
+        Set<String> done = log.done();
+        Set<String> skipped = log.skipped();
+        List<String> doneOnPath = whole.stream().filter(done::contains).toList();
+        List<String> implied = whole.stream()
+                .filter(id -> !left.contains(id) && !done.contains(id) && !skipped.contains(id)).toList();
+        double hoursDone = 0;
+        for (String id : whole) {
+            hoursDone += left.contains(id) || skipped.contains(id) ? 0 : hours.applyAsDouble(id);
+        }
+        double hoursLeft = remaining.stream().mapToDouble(hours).sum();
+        Standing standing;
+        if (baseline == null) {
+            standing = new Standing(Standing.Status.NOT_STARTED, today, 0, 0, 0);
+        } else {
+            Set<String> known = new HashSet<>(baseline.projects().stream().map(Baseline.Planned::project).toList());
+            atStart.forEach(known::remove);
+            standing = standing(baseline, known, remaining, log, today);
+        }
+        List<String> inProgress = log.inProgress().stream().filter(id -> !implied.contains(id)).toList();
+        return new ProgressReport(doneOnPath, implied, inProgress, List.copyOf(skipped), remaining,
+                hoursDone, hoursDone + hoursLeft, pace, standing.weeksAhead(), standing);
     }
 
     /**

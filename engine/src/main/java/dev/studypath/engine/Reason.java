@@ -175,7 +175,8 @@ public sealed interface Reason {
         @Override
         public Message message() {
             return inHours ? Message.of("reason.takesHours", Math.round(hours * 10) / 10.0)
-                    : Message.of("reason.takesWeeks", Math.max(1, Math.round(weeks)), Math.round(hoursPerWeek * 10) / 10.0);
+                    : Message.of("reason.takesWeeks", Math.max(1, Math.round(weeks)),
+                    Math.round(hoursPerWeek * 10) / 10.0);
         }
     }
 }

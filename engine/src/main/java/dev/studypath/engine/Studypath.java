@@ -1,21 +1,12 @@
 package dev.studypath.engine;
 
-import dev.studypath.engine.goal.GoalMatcher;
-import dev.studypath.engine.graph.PrerequisiteGraph;
 import dev.studypath.engine.model.Catalog;
-import dev.studypath.engine.plan.Planner;
-import dev.studypath.engine.pace.PaceCalibrator;
-import dev.studypath.engine.schedule.Scheduler;
-import dev.studypath.engine.score.Learner;
-import dev.studypath.engine.score.Scorer;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
-import java.util.Set;
 
 /**
  * The engine's one way in: answers "what should I study next, and in what order after that?"
@@ -45,14 +36,16 @@ public final class Studypath {
     public static final int MAX_LIMIT = 100;
 
     private final Catalog catalog;
+    private final CatalogIndex index;
     private final GoalMatcher matcher;
     private final Planner planner;
 
     private Studypath(Catalog catalog) {
         this.catalog = catalog;
+        this.index = new CatalogIndex(catalog);
         this.matcher = new GoalMatcher(catalog);
-        PrerequisiteGraph graph = new PrerequisiteGraph(catalog);
-        this.planner = new Planner(catalog, graph, new Scorer(catalog, graph));
+        PrerequisiteGraph graph = new PrerequisiteGraph(index);
+        this.planner = new Planner(index, graph, new Scorer(index, graph));
     }
 
     /** An engine for {@code catalog}; builds its indexes once, in O(projects + prerequisites + names). */
@@ -148,7 +141,7 @@ public final class Studypath {
         if (match.completed().isEmpty() && match.known().isEmpty()
                 && profile.completed().stream().allMatch(id -> catalog.indexOf(id) >= 0)
                 && profile.known().keySet().stream().allMatch(skill -> catalog.skill(skill).isPresent())) {
-            return Learner.of(catalog, profile);
+            return Learner.of(index, profile);
         }
         Profile.Builder builder = Profile.empty(profile.hoursPerWeek()).toBuilder()
                 .maxDifficulty(profile.maxDifficulty());
@@ -169,7 +162,7 @@ public final class Studypath {
         }
         match.known().forEach(stated -> known.merge(stated.skill(), stated.level(), Math::max));
         known.forEach(builder::known);
-        return Learner.of(catalog, builder.build());
+        return Learner.of(index, builder.build());
     }
 
     /**
@@ -203,8 +196,9 @@ public final class Studypath {
      */
     public Schedule schedule(String goal, Profile profile, ScheduleOptions options) {
         Objects.requireNonNull(options, "options");
-        LearningPath path = path(goal, profile);
-        return new Scheduler(catalog).schedule(path, learner(path.goal(), profile), options);
+        GoalMatch match = match(goal);
+        Learner learner = learner(match, profile);
+        return new Scheduler(index).schedule(planner.plan(match, learner), learner, options);
     }
 
     /**
@@ -217,7 +211,7 @@ public final class Studypath {
      * @throws InvalidInputException when a project is unknown
      */
     public Pace pace(Profile profile, List<FinishedProject> finished) {
-        Learner learner = Learner.of(catalog, Objects.requireNonNull(profile, "profile"));
+        Learner learner = Learner.of(index, Objects.requireNonNull(profile, "profile"));
         return new PaceCalibrator(catalog).calibrate(learner, List.copyOf(finished));
     }
 
@@ -231,9 +225,10 @@ public final class Studypath {
      */
     public Baseline baseline(String goal, Profile profile, LocalDate start) {
         Objects.requireNonNull(start, "start");
-        Learner learner = Learner.of(catalog, Objects.requireNonNull(profile, "profile"));
-        List<Baseline.Planned> planned = path(goal, profile).projects().stream()
-                .map(id -> new Baseline.Planned(id, learner.likelyHours(catalog.project(id).orElseThrow()))).toList();
+        GoalMatch match = match(goal);
+        Learner learner = learner(match, profile);
+        List<Baseline.Planned> planned = planner.path(match, learner).projects().stream()
+                .map(id -> new Baseline.Planned(id, learner.likelyHours(catalog.indexOf(id)))).toList();
         return new Baseline(goal, start, profile.hoursPerWeek(), planned);
     }
 
@@ -291,35 +286,13 @@ public final class Studypath {
     }
 
     private ProgressReport report(String goal, Profile profile, ProgressLog log, LocalDate today, Baseline baseline) {
-        Profile now = log.applyTo(profile);
-        Learner learner = Learner.of(catalog, now);
-        List<String> remaining = path(goal, now).projects();
-        List<String> whole = path(goal, profile).projects();
-        Set<String> left = new HashSet<>(remaining);
-        Set<String> done = log.done();
-        Set<String> skipped = log.skipped();
-        List<String> doneOnPath = whole.stream().filter(done::contains).toList();
-        List<String> implied = whole.stream()
-                .filter(id -> !left.contains(id) && !done.contains(id) && !skipped.contains(id)).toList();
-        double hoursDone = 0;
-        for (String id : whole) {
-            hoursDone += left.contains(id) || skipped.contains(id) ? 0 : hours(learner, id);
-        }
-        double hoursLeft = remaining.stream().mapToDouble(id -> hours(learner, id)).sum();
-        ProgressReport.Standing standing;
-        if (baseline == null) {
-            standing = new ProgressReport.Standing(ProgressReport.Standing.Status.NOT_STARTED, today, 0, 0, 0);
-        } else {
-            Set<String> known = new HashSet<>(baseline.projects().stream().map(Baseline.Planned::project).toList());
-            path(goal, log.upTo(baseline.start()).applyTo(profile)).projects().forEach(known::remove);
-            standing = Progress.standing(baseline, known, remaining, log, today);
-        }
-        List<String> inProgress = log.inProgress().stream().filter(id -> !implied.contains(id)).toList();
-        return new ProgressReport(doneOnPath, implied, inProgress, List.copyOf(skipped), remaining,
-                hoursDone, hoursDone + hoursLeft, pace(profile, log.finished()), standing.weeksAhead(), standing);
-    }
-
-    private double hours(Learner learner, String id) {
-        return learner.likelyHours(catalog.project(id).orElseThrow());
+        GoalMatch match = match(goal);
+        Learner now = learner(match, log.applyTo(profile));
+        List<String> whole = planner.path(match, learner(match, profile)).projects();
+        List<String> remaining = planner.path(match, now).projects();
+        List<String> atStart = baseline == null ? List.of()
+                : planner.path(match, learner(match, log.upTo(baseline.start()).applyTo(profile))).projects();
+        return Progress.report(whole, remaining, atStart, id -> now.likelyHours(catalog.indexOf(id)), log, today,
+                baseline, pace(profile, log.finished()));
     }
 }

@@ -7,6 +7,7 @@ import static org.quicktheories.QuickTheory.qt;
 import dev.studypath.engine.ProgressEvent.Kind;
 import dev.studypath.engine.model.Catalog;
 import dev.studypath.engine.model.Project;
+import dev.studypath.engine.testing.Tally;
 import dev.studypath.engine.testing.CatalogGen;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -50,6 +51,7 @@ class ProgressPropertiesTest {
 
     @Test
     void progress_leavesExactlyThePathsSteps_andCountsEveryGoalProjectOnce() {
+        Tally tally = new Tally();
         qt().withFixedSeed(SEED).withExamples(1000).forAll(cases()).checkAssert(c -> {
             Studypath studypath = Studypath.of(c.catalog());
             Profile profile = studypath.newProfile().build();
@@ -57,8 +59,10 @@ class ProgressPropertiesTest {
             try {
                 report = studypath.progress(c.goal(), profile, c.log(), c.today());
             } catch (UnknownGoalException e) {
+                tally.skipped();
                 return;
             }
+            tally.checked();
             assertEquals(studypath.path(c.goal(), c.log().applyTo(profile)).projects(), report.remaining());
             Set<String> seen = new HashSet<>();
             for (List<String> part : List.of(report.done(), report.implied(), report.remaining())) {
@@ -69,13 +73,16 @@ class ProgressPropertiesTest {
             assertTrue(report.fractionDone() >= 0 && report.fractionDone() <= 1 + 1e-9, report::toString);
             assertTrue(report.hoursDone() <= report.hoursTotal() + 1e-9, report::toString);
         });
+        tally.requireChecked(900, 0.05);
     }
 
     /** Whatever the log says happened before the plan began, a learner is exactly on plan on its first day. */
     @Test
     void progress_onTheLogsFirstDay_isExactlyOnPlan_whateverWasRecordedThen() {
+        Tally tally = new Tally();
         qt().withFixedSeed(SEED + 1).withExamples(300).forAll(cases()).checkAssert(c -> {
             if (c.log().events().isEmpty()) {
+                tally.skipped();
                 return;
             }
             LocalDate first = c.log().firstDay().orElseThrow();
@@ -87,9 +94,11 @@ class ProgressPropertiesTest {
                         new ProgressLog(sameDay), first);
                 assertEquals(0.0, report.weeksAhead(), report::toString);
                 assertEquals(ProgressReport.Standing.Status.ON_PLAN, report.standing().status());
+                tally.checked();
             } catch (UnknownGoalException e) {
-                // a query of a random catalog that names nothing
+                tally.skipped();
             }
         });
+        tally.requireChecked(150, 0.5);
     }
 }

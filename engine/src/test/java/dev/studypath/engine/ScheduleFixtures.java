@@ -85,6 +85,12 @@ public final class ScheduleFixtures {
                 checklist.stream().map(Text::of).toList());
     }
 
+    /**
+     * The Monte Carlo samples of the random scenarios: the engine's floor, a tenth of the default, since
+     * the properties hold at any sample count and the suite runs hundreds of schedules.
+     */
+    public static final int SAMPLES = ScheduleOptions.MIN_SAMPLES;
+
     /** A catalog, a learner and schedule options, with the goal "" (the whole catalog). */
     public record Scenario(Catalog catalog, Profile profile, ScheduleOptions options) {
 
@@ -148,7 +154,7 @@ public final class ScheduleFixtures {
                 }
             }
             LocalDate start = MONDAY.plusDays(offset);
-            ScheduleOptions.Builder options = ScheduleOptions.builder().start(start);
+            ScheduleOptions.Builder options = ScheduleOptions.builder().start(start).samples(SAMPLES);
             off.forEach(range -> options.timeOff(start.plusDays(range[0]), start.plusDays(range[0] + range[1] - 1)));
             return new Scenario(catalog, profile.build(), options.build());
         });

@@ -64,18 +64,18 @@ class ScheduleOptionsTest {
     }
 
     @Test
-    void build_samplesBelowTenThousand_namesTheRangeAndValue() {
+    void build_samplesBelowOneThousand_namesTheRangeAndValue() {
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> ScheduleOptions.builder()
-                .start(MONDAY).samples(9_999).build());
+                .start(MONDAY).samples(999).build());
         assertEquals("samples", e.field());
-        assertEquals("samples: must be between 10000 and 1000000, was 9999", e.getMessage());
+        assertEquals("samples: must be between 1000 and 1000000, was 999", e.getMessage());
     }
 
     @Test
     void build_samplesAboveOneMillion_isRefused() {
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> ScheduleOptions.builder()
                 .start(MONDAY).samples(1_000_001).build());
-        assertEquals("samples: must be between 10000 and 1000000, was 1000001", e.getMessage());
+        assertEquals("samples: must be between 1000 and 1000000, was 1000001", e.getMessage());
     }
 
     @Test

@@ -7,6 +7,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
 import dev.studypath.engine.ScheduleFixtures.Scenario;
+import dev.studypath.engine.testing.Tally;
 import dev.studypath.engine.model.Prerequisite;
 import dev.studypath.engine.model.Project;
 import java.time.LocalDate;
@@ -87,7 +88,7 @@ class SchedulePropertiesTest {
     @Test
     void doublingTheWeeklyHours_roughlyHalvesEachProjectsDuration() {
         Gen<Scenario> withoutTimeOff = scenarios().assuming(s -> s.profile().hoursPerWeek() <= 40)
-                .map(s -> s.with(ScheduleOptions.startingOn(s.options().start())));
+                .map(s -> s.with(ScheduleOptions.builder().start(s.options().start()).samples(ScheduleFixtures.SAMPLES).build()));
         qt().withFixedSeed(SEED).withExamples(EXAMPLES).forAll(withoutTimeOff).checkAssert(scenario -> {
             List<ScheduleItem> slow = scenario.schedule().items();
             List<ScheduleItem> fast = scenario.withHours(2 * scenario.profile().hoursPerWeek()).schedule().items();
@@ -109,8 +110,8 @@ class SchedulePropertiesTest {
             LocalDate start = scenario.options().start();
             LocalDate from = start.plusDays(range[0]);
             int length = range[1];
-            Schedule before = scenario.with(ScheduleOptions.startingOn(start)).schedule();
-            Schedule after = scenario.with(ScheduleOptions.builder().start(start)
+            Schedule before = scenario.with(ScheduleOptions.builder().start(start).samples(ScheduleFixtures.SAMPLES).build()).schedule();
+            Schedule after = scenario.with(ScheduleOptions.builder().start(start).samples(ScheduleFixtures.SAMPLES)
                     .timeOff(from, from.plusDays(length - 1)).build()).schedule();
             UnaryOperator<LocalDate> shift = date -> date.isBefore(from) ? date : date.plusDays(length);
             assertEquals(dates(before, shift), dates(after, UnaryOperator.identity()));
@@ -148,6 +149,7 @@ class SchedulePropertiesTest {
 
     @Test
     void deadline_keepsProjectsWhosePrerequisitesAreAllKeptOrCompleted_andSaysWhyTheOthersWereDropped() {
+        Tally tally = new Tally();
         qt().withFixedSeed(SEED).withExamples(EXAMPLES).forAll(scenarios(), integers().between(0, 400))
                 .checkAssert((scenario, days) -> {
                     LocalDate deadline = scenario.options().start().plusDays(days);
@@ -155,8 +157,10 @@ class SchedulePropertiesTest {
                     try {
                         schedule = scenario.with(scenario.options().toBuilder().deadline(deadline).build()).schedule();
                     } catch (InvalidInputException noStudyDay) {
+                        tally.skipped();
                         return;
                     }
+                    tally.checked();
                     Schedule.Deadline fit = schedule.deadline();
                     List<String> path = Studypath.of(scenario.catalog()).path("", scenario.profile()).projects();
                     assertEquals(path.stream().filter(fit.kept()::contains).toList(), fit.kept());
@@ -179,10 +183,12 @@ class SchedulePropertiesTest {
                         assertTrue(fit.dropped().contains(dropped.target()), dropped + " names a dropped target");
                     }
                 });
+        tally.requireChecked(EXAMPLES * 9 / 10, 0.1);
     }
 
     @Test
     void deadline_hoursNeeded_areJustEnoughToKeepEverything() {
+        Tally tally = new Tally();
         qt().withFixedSeed(SEED).withExamples(EXAMPLES).forAll(scenarios(), integers().between(0, 400))
                 .checkAssert((scenario, days) -> {
                     ScheduleOptions options;
@@ -190,8 +196,10 @@ class SchedulePropertiesTest {
                         options = scenario.options().toBuilder().deadline(scenario.options().start().plusDays(days))
                                 .build();
                     } catch (InvalidInputException noStudyDay) {
+                        tally.skipped();
                         return;
                     }
+                    tally.checked();
                     Schedule.Deadline fit = scenario.with(options).schedule().deadline();
                     double needed = fit.hoursPerWeekNeeded();
                     if (fit.withinLimit() && needed >= Profile.MIN_HOURS) {
@@ -205,6 +213,7 @@ class SchedulePropertiesTest {
                     assertEquals(fit.withinLimit() && needed <= scenario.profile().hoursPerWeek(),
                             fit.dropped().isEmpty(), "nothing is dropped exactly when the learner's hours suffice");
                 });
+        tally.requireChecked(EXAMPLES * 9 / 10, 0.1);
     }
 
     @Test

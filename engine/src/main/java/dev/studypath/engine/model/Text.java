@@ -45,7 +45,10 @@ public record Text(String en, String zh) {
         return zh.isEmpty() ? en : zh;
     }
 
-    /** The text in {@code locale}'s language ({@link Message#language}), or in the other one where the catalog gives only that. */
+    /**
+     * The text in {@code locale}'s language ({@link Message#language}), or in the other one where the
+     * catalog gives only that.
+     */
     public String in(java.util.Locale locale) {
         return Message.language(locale).equals(java.util.Locale.CHINESE) ? chinese() : english();
     }

@@ -1,6 +1,5 @@
-package dev.studypath.engine.plan;
+package dev.studypath.engine;
 
-import dev.studypath.engine.Step;
 import java.util.AbstractList;
 import java.util.List;
 import java.util.Objects;
@@ -12,9 +11,9 @@ import java.util.function.IntFunction;
  * roles and the totals; a step's texts (its reasons, the targets that need it) cost far more than
  * planning on a large path and are only worked out for the steps a caller reads. Immutable and
  * thread-safe; two threads reading the same step at once may both make it, and get equal steps.
- * Internal to the engine.
+ *
  */
-public final class PathSteps extends AbstractList<Step> implements RandomAccess {
+final class PathSteps extends AbstractList<Step> implements RandomAccess {
 
     private final int size;
     private final IntFunction<String> project;
@@ -57,7 +56,7 @@ public final class PathSteps extends AbstractList<Step> implements RandomAccess 
     }
 
     /** The project ids in path order, without making the steps. */
-    public List<String> projects() {
+    List<String> projects() {
         String[] ids = new String[size];
         for (int p = 0; p < size; p++) {
             ids[p] = project.apply(p);

@@ -1,13 +1,9 @@
-package dev.studypath.engine.plan;
+package dev.studypath.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.quicktheories.QuickTheory.qt;
 
-import dev.studypath.engine.LearningPath;
-import dev.studypath.engine.Step;
-import dev.studypath.engine.Studypath;
-import dev.studypath.engine.UnknownGoalException;
 import dev.studypath.engine.testing.CatalogGen;
 import dev.studypath.engine.testing.SyntheticCatalog;
 import java.util.ArrayList;

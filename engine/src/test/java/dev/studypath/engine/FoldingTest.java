@@ -1,11 +1,11 @@
-package dev.studypath.engine.goal;
+package dev.studypath.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-class TextDistanceTest {
+class FoldingTest {
 
     @Test
     void boundedDistance_equalsTheFullDistanceCappedAtMaxPlusOne() {
@@ -14,14 +14,14 @@ class TextDistanceTest {
             String a = word(random);
             String b = random.nextInt(3) == 0 ? mutate(a, random) : word(random);
             int max = random.nextInt(4);
-            assertEquals(Math.min(Text.distance(a, b), max + 1), Text.distance(a, b, max), a + " / " + b + " / " + max);
+            assertEquals(Math.min(Folding.distance(a, b), max + 1), Folding.distance(a, b, max), a + " / " + b + " / " + max);
         }
     }
 
     @Test
     void boundedDistance_countsASwapOfNeighboursAsOneEdit() {
-        assertEquals(1, Text.distance("netwroking", "networking", 2));
-        assertEquals(3, Text.distance("abcdef", "badcfe", 2));
+        assertEquals(1, Folding.distance("netwroking", "networking", 2));
+        assertEquals(3, Folding.distance("abcdef", "badcfe", 2));
     }
 
     private static String word(Random random) {

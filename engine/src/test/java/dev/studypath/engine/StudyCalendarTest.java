@@ -1,4 +1,4 @@
-package dev.studypath.engine.schedule;
+package dev.studypath.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.quicktheories.QuickTheory.qt;

@@ -1,4 +1,4 @@
-package dev.studypath.engine.testing;
+package dev.studypath.engine;
 
 import static dev.studypath.engine.testing.CatalogGen.content;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -6,8 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.studypath.engine.LearningPath;
-import dev.studypath.engine.Studypath;
+import dev.studypath.engine.testing.SyntheticCatalog;
 import dev.studypath.engine.model.Catalog;
 import dev.studypath.engine.model.Prerequisite;
 import dev.studypath.engine.model.Project;

@@ -1,14 +1,12 @@
-package dev.studypath.engine.goal;
+package dev.studypath.engine;
 
-import dev.studypath.engine.GoalMatch;
 import dev.studypath.engine.GoalMatch.WeightedSkill;
-import dev.studypath.engine.InvalidInputException;
-import dev.studypath.engine.UnknownGoalException;
 import dev.studypath.engine.model.Catalog;
 import dev.studypath.engine.model.Goal;
 import dev.studypath.engine.model.Project;
 import dev.studypath.engine.model.Skill;
 import dev.studypath.engine.model.SkillLevel;
+import dev.studypath.engine.model.Text;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -25,15 +23,15 @@ import java.util.function.Predicate;
 
 /**
  * Turns a free-text goal, in English or Chinese, into the catalog's goals, projects and skills.
- * Internal to the engine: built once per catalog by the facade.
+ * Built once per catalog by the facade.
  *
  * <p>The query is first split into the wish and the learner's statements ({@link Wish}). In each, it
  * looks for Chinese phrases anywhere (Chinese has no spaces), then for English phrases, longest
- * first, exactly or within a small number of edits ({@link Text#tolerance}). A phrase is a goal's,
+ * first, exactly or within a small number of edits ({@link Folding#tolerance}). A phrase is a goal's,
  * a skill's or a project's name, alias or id, or a project's repository or URL. A wish most of whose
  * words name nothing is refused, with the closest names.
  */
-public final class GoalMatcher {
+final class GoalMatcher {
 
     private static final int MAX_SUGGESTIONS = 5;
     private static final double FUZZY_WEIGHT = 0.8;
@@ -58,7 +56,7 @@ public final class GoalMatcher {
     private enum Kind { GOAL, PROJECT, SKILL }
 
     /** A phrase that names a goal, a project or a skill. */
-    private record Entry(String phrase, int words, Kind kind, String id, dev.studypath.engine.model.Text name,
+    private record Entry(String phrase, int words, Kind kind, String id, Text name,
                          int order) {
 
         String displayName(boolean chinese) {
@@ -81,7 +79,7 @@ public final class GoalMatcher {
     /** The entries by word count, each list sorted by phrase length: a fuzzy look-up reads only near lengths. */
     private final Map<Integer, List<Entry>> byWords = new HashMap<>();
 
-    public GoalMatcher(Catalog catalog) {
+    GoalMatcher(Catalog catalog) {
         this.catalog = catalog;
         int order = 0;
         for (Goal goal : catalog.goals()) {
@@ -102,7 +100,7 @@ public final class GoalMatcher {
         ideographic.sort(Comparator.comparingInt((Entry e) -> -e.phrase().length()).thenComparingInt(Entry::order));
         Set<String> words = new HashSet<>(FILLER);
         // The catalog's own language ("Rust") says nothing about which of its projects to study.
-        words.addAll(Arrays.asList(Text.normalize(catalog.language()).split(" ")));
+        words.addAll(Arrays.asList(Folding.normalize(catalog.language()).split(" ")));
         words.removeIf(word -> exact.containsKey(word));
         filler = Set.copyOf(words);
         maxWords = Math.min(MAX_PHRASE_WORDS, entries.stream().mapToInt(Entry::words).max().orElse(1));
@@ -118,12 +116,12 @@ public final class GoalMatcher {
         return dash > 0 ? name.substring(0, dash) : name;
     }
 
-    private void add(Kind kind, String id, dev.studypath.engine.model.Text name, List<String> aliases, int order) {
+    private void add(Kind kind, String id, Text name, List<String> aliases, int order) {
         Set<String> phrases = new LinkedHashSet<>();
-        phrases.add(Text.normalize(name.en()));
-        phrases.add(Text.normalize(name.zh()));
-        aliases.forEach(alias -> phrases.add(Text.normalize(alias)));
-        phrases.add(Text.normalize(id));
+        phrases.add(Folding.normalize(name.en()));
+        phrases.add(Folding.normalize(name.zh()));
+        aliases.forEach(alias -> phrases.add(Folding.normalize(alias)));
+        phrases.add(Folding.normalize(id));
         phrases.remove("");
         for (String phrase : phrases) {
             Entry entry = new Entry(phrase, phrase.split(" ").length, kind, id, name, order);
@@ -131,7 +129,7 @@ public final class GoalMatcher {
             if (same.stream().noneMatch(entry::same)) {
                 same.add(entry);
                 entries.add(entry);
-                if (Text.hasIdeograph(phrase)) {
+                if (Folding.hasIdeograph(phrase)) {
                     ideographic.add(entry);
                 }
             }
@@ -148,7 +146,7 @@ public final class GoalMatcher {
      * @throws UnknownGoalException when its wish names nothing the catalog knows, or most of its words
      *                              name nothing
      */
-    public GoalMatch match(String query) {
+    GoalMatch match(String query) {
         Wish wish = Wish.parse(query);
         List<String> completed = new ArrayList<>();
         Map<String, Integer> known = new TreeMap<>();
@@ -251,7 +249,7 @@ public final class GoalMatcher {
     }
 
     private static String withoutChineseFiller(String word) {
-        if (!Text.hasIdeograph(word)) {
+        if (!Folding.hasIdeograph(word)) {
             return word;
         }
         String left = word;
@@ -286,7 +284,7 @@ public final class GoalMatcher {
 
     /** The entry within tolerance of {@code phrase}: fewest edits, then the preferred kind, then catalog order. */
     private Entry nearest(String phrase, int wordCount, List<Kind> preference) {
-        int tolerance = Text.tolerance(phrase.length());
+        int tolerance = Folding.tolerance(phrase.length());
         Entry best = null;
         int bestDistance = tolerance + 1;
         List<Entry> same = byWords.getOrDefault(wordCount, List.of());
@@ -295,7 +293,7 @@ public final class GoalMatcher {
             if (entry.phrase().length() > phrase.length() + tolerance) {
                 break;
             }
-            int d = Text.distance(phrase, entry.phrase(), tolerance);
+            int d = Folding.distance(phrase, entry.phrase(), tolerance);
             if (d < bestDistance || d == bestDistance && best != null && better(entry, best, preference)) {
                 best = entry;
                 bestDistance = d;
@@ -385,17 +383,17 @@ public final class GoalMatcher {
      * The id of the project that {@code name} names: its id (exactly, which wins, or in any case), a
      * name, repository or URL; empty when none does.
      */
-    public Optional<String> project(String name) {
+    Optional<String> project(String name) {
         return catalog.indexOf(name) >= 0 ? Optional.of(name) : named(name, Kind.PROJECT);
     }
 
     /** The id of the skill that {@code name} names: its id in any case, a name or an alias; empty when none does. */
-    public Optional<String> skill(String name) {
+    Optional<String> skill(String name) {
         return catalog.skill(name).isPresent() ? Optional.of(name) : named(name, Kind.SKILL);
     }
 
     private Optional<String> named(String name, Kind kind) {
-        List<Entry> hit = exact.get(Text.normalize(name));
+        List<Entry> hit = exact.get(Folding.normalize(name));
         return hit == null ? Optional.empty()
                 : hit.stream().filter(e -> e.kind() == kind).map(Entry::id).findFirst();
     }
@@ -404,10 +402,10 @@ public final class GoalMatcher {
      * The error for names that name no project ({@code kind} "project") or no skill ("skill"): every
      * name, sorted, and the ids closest to the first one.
      */
-    public InvalidInputException unknown(String field, String kind, List<String> names) {
+    InvalidInputException unknown(String field, String kind, List<String> names) {
         List<String> sorted = names.stream().sorted().toList();
         Kind which = kind.equals("project") ? Kind.PROJECT : Kind.SKILL;
-        List<String> close = suggestions(Text.normalize(sorted.get(0)), entry -> entry.kind() == which).stream()
+        List<String> close = suggestions(Folding.normalize(sorted.get(0)), entry -> entry.kind() == which).stream()
                 .map(Suggestion::id).distinct().toList();
         return new InvalidInputException(field, "unknown " + kind + " "
                 + String.join(", ", sorted.stream().map(name -> "'" + name + "'").toList())
@@ -425,7 +423,7 @@ public final class GoalMatcher {
      * nothing is that close.
      */
     private List<Suggestion> suggestions(String normalized, Predicate<Entry> which) {
-        boolean chinese = Text.hasIdeograph(normalized);
+        boolean chinese = Folding.hasIdeograph(normalized);
         Map<String, Suggestion> closest = new HashMap<>();
         String[] words = normalized.split(" ");
         for (Entry entry : entries) {
@@ -468,12 +466,7 @@ public final class GoalMatcher {
     /** 0 for equal strings, 1 for nothing in common. */
     private static double similarity(String a, String b) {
         int longest = Math.max(a.length(), b.length());
-        return longest == 0 ? 0 : (double) Text.distance(a, b) / longest;
-    }
-
-    /** The catalog this matcher reads. */
-    public Catalog catalog() {
-        return catalog;
+        return longest == 0 ? 0 : (double) Folding.distance(a, b) / longest;
     }
 
     private static List<String> longestFirst(String... words) {

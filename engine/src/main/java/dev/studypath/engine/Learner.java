@@ -1,7 +1,5 @@
-package dev.studypath.engine.score;
+package dev.studypath.engine;
 
-import dev.studypath.engine.InvalidInputException;
-import dev.studypath.engine.Profile;
 import dev.studypath.engine.model.Catalog;
 import dev.studypath.engine.model.Project;
 import dev.studypath.engine.model.Range;
@@ -14,21 +12,22 @@ import java.util.TreeSet;
 
 /**
  * A profile checked against a catalog, with what follows from it: the learner's difficulty level,
- * skill levels and the hours a project will take them. Internal to the engine.
+ * skill levels and the hours a project will take them.
  */
-public final class Learner {
+final class Learner {
 
     /** The most that known skills can take off a project's effort. */
-    public static final double MAX_KNOWN_SKILL_DISCOUNT = 0.5;
+    static final double MAX_KNOWN_SKILL_DISCOUNT = 0.5;
 
-    private final Catalog catalog;
+    private final CatalogIndex index;
     private final Profile profile;
     private final BitSet completed;
     private final Map<String, Integer> skillLevels;
     private final int level;
 
-    private Learner(Catalog catalog, Profile profile) {
-        this.catalog = catalog;
+    private Learner(CatalogIndex index, Profile profile) {
+        this.index = index;
+        Catalog catalog = index.catalog();
         this.profile = profile;
         this.completed = new BitSet(catalog.projects().size());
         this.skillLevels = new HashMap<>(profile.known());
@@ -53,7 +52,8 @@ public final class Learner {
      *
      * @throws InvalidInputException naming every unknown project or skill id
      */
-    public static Learner of(Catalog catalog, Profile profile) {
+    static Learner of(CatalogIndex index, Profile profile) {
+        Catalog catalog = index.catalog();
         TreeSet<String> unknownProjects = new TreeSet<>();
         profile.completed().stream().filter(id -> catalog.indexOf(id) < 0).forEach(unknownProjects::add);
         if (!unknownProjects.isEmpty()) {
@@ -64,45 +64,55 @@ public final class Learner {
         if (!unknownSkills.isEmpty()) {
             throw new InvalidInputException("known", "unknown skill " + quoted(unknownSkills));
         }
-        return new Learner(catalog, profile);
+        return new Learner(index, profile);
     }
 
     private static String quoted(TreeSet<String> ids) {
         return String.join(", ", ids.stream().map(id -> "'" + id + "'").toList());
     }
 
-    public Profile profile() {
+    Profile profile() {
         return profile;
     }
 
-    /** The completed projects, by index. Do not modify. */
-    public BitSet completed() {
-        return completed;
+    /** The completed projects, by index; a copy. */
+    BitSet completed() {
+        return (BitSet) completed.clone();
+    }
+
+    /** Whether the project at {@code v} is completed. */
+    boolean completed(int v) {
+        return completed.get(v);
+    }
+
+    /** Whether the learner completed no project. */
+    boolean completedNothing() {
+        return completed.isEmpty();
     }
 
     /**
      * The learner's difficulty level: the highest difficulty completed, or one below the highest
      * self-rated skill level, and at least 1.
      */
-    public int level() {
+    int level() {
         return level;
     }
 
     /** The learner's level of a skill: self-rated, or taught by a completed project, whichever is higher. */
-    public int skillLevel(String skill) {
+    int skillLevel(String skill) {
         return skillLevels.getOrDefault(skill, 0);
     }
 
     /**
-     * The fraction of a project's effort that the learner's known skills save: the share of its
-     * skills they know at or above the level it teaches, times {@link #MAX_KNOWN_SKILL_DISCOUNT}.
+     * The fraction of the effort of the project at {@code v} that the learner's known skills save: the
+     * share of its skills they know at or above the level it teaches, times {@link #MAX_KNOWN_SKILL_DISCOUNT}.
      */
-    public double discount(Project project) {
-        List<SkillLevel> teaches = project.teaches();
-        if (teaches.isEmpty()) {
+    double discount(int v) {
+        if (profile.known().isEmpty()) {
             return 0;
         }
-        if (profile.known().isEmpty()) {
+        List<SkillLevel> teaches = index.project(v).teaches();
+        if (teaches.isEmpty()) {
             return 0;
         }
         long known = 0;
@@ -114,18 +124,28 @@ public final class Learner {
         return MAX_KNOWN_SKILL_DISCOUNT * known / teaches.size();
     }
 
-    /** The project's effort for this learner, in hours, with a finite upper end. */
-    public Range hours(Project project) {
-        return project.effort().plannedHours(catalog.baselineHoursPerWeek()).times(1 - discount(project));
+    /** The effort of the project at {@code v} for this learner, in hours, with a finite upper end. */
+    Range hours(int v) {
+        return new Range(minHours(v), maxHours(v));
     }
 
-    /** The most likely hours the project takes this learner. */
-    public double likelyHours(Project project) {
-        return project.effort().likelyHours(catalog.baselineHoursPerWeek()) * (1 - discount(project));
+    /** The lower end of {@link #hours}. */
+    double minHours(int v) {
+        return index.minHours(v) * (1 - discount(v));
     }
 
-    /** The most likely weeks at the learner's weekly hours. */
-    public double likelyWeeks(Project project) {
-        return likelyHours(project) / profile.hoursPerWeek();
+    /** The upper end of {@link #hours}. */
+    double maxHours(int v) {
+        return index.maxHours(v) * (1 - discount(v));
+    }
+
+    /** The most likely hours the project at {@code v} takes this learner. */
+    double likelyHours(int v) {
+        return index.likelyHours(v) * (1 - discount(v));
+    }
+
+    /** The most likely weeks of the project at {@code v} at the learner's weekly hours. */
+    double likelyWeeks(int v) {
+        return likelyHours(v) / profile.hoursPerWeek();
     }
 }

@@ -1,12 +1,9 @@
-package dev.studypath.engine.plan;
+package dev.studypath.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.quicktheories.QuickTheory.qt;
 
-import dev.studypath.engine.GoalMatch;
 import dev.studypath.engine.GoalMatch.WeightedSkill;
-import dev.studypath.engine.Profile;
-import dev.studypath.engine.graph.PrerequisiteGraph;
 import dev.studypath.engine.model.Catalog;
 import dev.studypath.engine.model.Effort;
 import dev.studypath.engine.model.Level;
@@ -16,8 +13,6 @@ import dev.studypath.engine.model.Skill;
 import dev.studypath.engine.model.SkillLevel;
 import dev.studypath.engine.model.Text;
 import dev.studypath.engine.model.Tier;
-import dev.studypath.engine.score.Learner;
-import dev.studypath.engine.score.Scorer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -87,8 +82,10 @@ class PathOracleTest {
     void path_reachesTheBestCoverage_andReportsItsEffortAgainstTheOptimum() {
         qt().withFixedSeed(20261126L).withExamples(2000).forAll(cases()).checkAssert(c -> {
             Catalog catalog = c.catalog();
-            Learner learner = Learner.of(catalog, Profile.empty(10));
-            Planner planner = new Planner(catalog, new PrerequisiteGraph(catalog), new Scorer(catalog));
+            CatalogIndex index = new CatalogIndex(catalog);
+            Learner learner = Learner.of(index, Profile.empty(10));
+            PrerequisiteGraph graph = new PrerequisiteGraph(index);
+            Planner planner = new Planner(index, graph, new Scorer(index, graph));
             GoalMatch goal = GoalMatch.ofSkills("oracle", c.goal());
             List<String> path = planner.path(goal, learner).projects();
             int n = catalog.projects().size();
@@ -150,7 +147,7 @@ class PathOracleTest {
         double hours = 0;
         for (int v = 0; v < catalog.projects().size(); v++) {
             if ((set >> v & 1) == 1) {
-                hours += learner.likelyHours(catalog.projects().get(v));
+                hours += learner.likelyHours(v);
             }
         }
         return hours;

@@ -1,12 +1,12 @@
-package dev.studypath.engine.goal;
+package dev.studypath.engine;
 
 import java.text.Normalizer;
 import java.util.Locale;
 
 /** How queries and catalog names are compared: folded case and width, punctuation as space. */
-final class Text {
+final class Folding {
 
-    private Text() {
+    private Folding() {
     }
 
     /**

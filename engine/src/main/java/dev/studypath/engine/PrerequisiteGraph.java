@@ -1,9 +1,8 @@
-package dev.studypath.engine.graph;
+package dev.studypath.engine;
 
 import dev.studypath.engine.model.Catalog;
 import dev.studypath.engine.model.Prerequisite;
 import dev.studypath.engine.model.Project;
-import dev.studypath.engine.model.Stage;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Comparator;
@@ -14,11 +13,11 @@ import java.util.List;
  * catalog. Callers name projects by their position in {@link Catalog#projects()}. Inside, projects are
  * numbered in route order (a topological order by stage, difficulty and id): a closure is then one
  * sweep down the numbers, and putting a path in order walks the arrays forward instead of jumping
- * across them. Internal to the engine.
+ * across them.
  */
-public final class PrerequisiteGraph {
+final class PrerequisiteGraph {
 
-    /** The most bits of score precision {@link #order(Closure, double[])} keeps. */
+    /** The most bits of score precision {@link #routeOrder} keeps. */
     private static final int SCORE_BITS = 30;
 
     private final int size;
@@ -34,7 +33,8 @@ public final class PrerequisiteGraph {
     private final int[] idRank;
     private final int[] byIdRank;
 
-    public PrerequisiteGraph(Catalog catalog) {
+    PrerequisiteGraph(CatalogIndex index) {
+        Catalog catalog = index.catalog();
         List<Project> projects = catalog.projects();
         size = projects.size();
         Integer[] byId = new Integer[size];
@@ -46,13 +46,9 @@ public final class PrerequisiteGraph {
         for (int r = 0; r < size; r++) {
             rankOf[byId[r]] = r;
         }
-        int[] stageNumbers = catalog.stages().stream().mapToInt(Stage::number).sorted().distinct().toArray();
         int[] keyOf = new int[size];
         for (int v = 0; v < size; v++) {
-            Project project = projects.get(v);
-            int stage = catalog.stageOf(project.id()).orElse(Integer.MAX_VALUE);
-            int stageRank = stage == Integer.MAX_VALUE ? stageNumbers.length : Arrays.binarySearch(stageNumbers, stage);
-            keyOf[v] = stageRank << 3 | project.difficulty();
+            keyOf[v] = index.stageRank(v) << 3 | index.difficulty(v);
         }
         // First in the catalog's numbering, to find the route order; then renumbered in it.
         int[] start = new int[size + 1];
@@ -76,8 +72,8 @@ public final class PrerequisiteGraph {
             inside[outside[g]] = g;
         }
         Csr renumbered = byCatalog.renumbered(inside, outside);
-        prerequisiteStart = renumbered.start;
-        prerequisites = renumbered.edges;
+        prerequisiteStart = renumbered.start();
+        prerequisites = renumbered.edges();
         dependents = renumbered.reversed();
         routeKey = new int[size];
         idRank = new int[size];
@@ -86,47 +82,6 @@ public final class PrerequisiteGraph {
             routeKey[g] = keyOf[outside[g]];
             idRank[g] = rankOf[outside[g]];
             byIdRank[idRank[g]] = g;
-        }
-    }
-
-    /** Adjacency lists in compressed form: those of v are {@code edges[start[v]..start[v + 1])}. */
-    private record Csr(int[] start, int[] edges) {
-
-        /** The lists with every edge turned round, each in increasing order of its source. */
-        Csr reversed() {
-            int n = start.length - 1;
-            int[] reverseStart = new int[n + 1];
-            for (int u : edges) {
-                reverseStart[u + 1]++;
-            }
-            for (int v = 0; v < n; v++) {
-                reverseStart[v + 1] += reverseStart[v];
-            }
-            int[] reverse = new int[edges.length];
-            int[] fill = Arrays.copyOf(reverseStart, n);
-            for (int v = 0; v < n; v++) {
-                for (int e = start[v]; e < start[v + 1]; e++) {
-                    reverse[fill[edges[e]]++] = v;
-                }
-            }
-            return new Csr(reverseStart, reverse);
-        }
-
-        /** The same lists with vertex v called {@code to[v]}; {@code from} is the inverse of {@code to}. */
-        Csr renumbered(int[] to, int[] from) {
-            int n = start.length - 1;
-            int[] newStart = new int[n + 1];
-            int[] newEdges = new int[edges.length];
-            int at = 0;
-            for (int g = 0; g < n; g++) {
-                newStart[g] = at;
-                int v = from[g];
-                for (int e = start[v]; e < start[v + 1]; e++) {
-                    newEdges[at++] = to[edges[e]];
-                }
-            }
-            newStart[n] = at;
-            return new Csr(newStart, newEdges);
         }
     }
 
@@ -139,32 +94,32 @@ public final class PrerequisiteGraph {
     }
 
     private static int[] prerequisiteCounts(Csr csr) {
-        int n = csr.start.length - 1;
+        int n = csr.start().length - 1;
         int[] counts = new int[n];
         for (int v = 0; v < n; v++) {
-            counts[v] = csr.start[v + 1] - csr.start[v];
+            counts[v] = csr.start()[v + 1] - csr.start()[v];
         }
         return counts;
     }
 
     /** The number of projects. */
-    public int size() {
+    int size() {
         return size;
     }
 
     /** The number of direct prerequisites of {@code v}. */
-    public int prerequisiteCount(int v) {
+    int prerequisiteCount(int v) {
         int g = inside[v];
         return prerequisiteStart[g + 1] - prerequisiteStart[g];
     }
 
     /** The {@code i}-th direct prerequisite of {@code v}, in the catalog's order, without copying. */
-    public int prerequisite(int v, int i) {
+    int prerequisite(int v, int i) {
         return outside[prerequisites[prerequisiteStart[inside[v]] + i]];
     }
 
     /** How many direct prerequisites of {@code v} are in {@code set}. */
-    public int prerequisitesIn(int v, BitSet set) {
+    int prerequisitesIn(int v, BitSet set) {
         int g = inside[v];
         int count = 0;
         for (int e = prerequisiteStart[g]; e < prerequisiteStart[g + 1]; e++) {
@@ -176,7 +131,7 @@ public final class PrerequisiteGraph {
     }
 
     /** Whether every direct prerequisite of {@code v} is in {@code done}. */
-    public boolean ready(int v, BitSet done) {
+    boolean ready(int v, BitSet done) {
         int g = inside[v];
         for (int e = prerequisiteStart[g]; e < prerequisiteStart[g + 1]; e++) {
             if (!done.get(outside[prerequisites[e]])) {
@@ -187,12 +142,12 @@ public final class PrerequisiteGraph {
     }
 
     /** The position of project {@code v} among the catalog's projects sorted by id. */
-    public int idRank(int v) {
+    int idRank(int v) {
         return idRank[inside[v]];
     }
 
     /** The project at position {@code r} among the catalog's projects sorted by id. */
-    public int byIdRank(int r) {
+    int byIdRank(int r) {
         return outside[byIdRank[r]];
     }
 
@@ -200,7 +155,7 @@ public final class PrerequisiteGraph {
      * The targets and everything they need first, transitively, leaving out {@code done} projects
      * (whose own prerequisites are then not needed either), ready to be put in order. O(V + E) at most.
      */
-    public Closure closure(BitSet targets, BitSet done) {
+    Closure closure(BitSet targets, BitSet done) {
         long[] seen = new long[(size + 63) >>> 6];
         long[] stop = new long[seen.length];
         for (int v = done.nextSetBit(0); v >= 0 && v < size; v = done.nextSetBit(v + 1)) {
@@ -241,10 +196,10 @@ public final class PrerequisiteGraph {
     }
 
     /**
-     * The projects a {@link #closure} holds, with what {@link #order(Closure, double[])} needs, in
+     * The projects a {@link #closure} holds, with what {@link #routeOrder} needs, in
      * this graph's own numbering.
      */
-    public static final class Closure {
+    static final class Closure {
 
         private final BitSet members;
         private final long[] seen;
@@ -257,7 +212,7 @@ public final class PrerequisiteGraph {
         }
 
         /** The projects, by their position in the catalog; a copy. */
-        public BitSet members() {
+        BitSet members() {
             return (BitSet) members.clone();
         }
     }
@@ -273,7 +228,7 @@ public final class PrerequisiteGraph {
      * many. Marks each one written with {@code epoch} in {@code mark}, which must hold no
      * {@code epoch} yet; {@code out} and {@code mark} have room for every project.
      */
-    public int reach(int t, BitSet stop, int[] mark, int epoch, int[] out) {
+    int reach(int t, BitSet stop, int[] mark, int epoch, int[] out) {
         if (stop.get(t)) {
             return 0;
         }
@@ -304,7 +259,7 @@ public final class PrerequisiteGraph {
      * @param projects by position in the catalog; may repeat
      * @param weight   by position in the catalog
      */
-    public double[] closureWeights(int[] projects, BitSet included, double[] weight) {
+    double[] closureWeights(int[] projects, BitSet included, double[] weight) {
         long[] stop = new long[(size + 63) >>> 6];
         for (int v = included.nextSetBit(0); v >= 0 && v < size; v = included.nextSetBit(v + 1)) {
             stop[inside[v] >>> 6] |= 1L << inside[v];
@@ -371,7 +326,7 @@ public final class PrerequisiteGraph {
     }
 
     /** The members in an order where every project comes after its prerequisites, first id first. */
-    public int[] order(BitSet members) {
+    int[] orderById(BitSet members) {
         long[] in = new long[(size + 63) >>> 6];
         for (int v = members.nextSetBit(0); v >= 0; v = members.nextSetBit(v + 1)) {
             in[inside[v] >>> 6] |= 1L << inside[v];
@@ -397,11 +352,11 @@ public final class PrerequisiteGraph {
      * #SCORE_BITS}: about 10<sup>-9</sup> for any catalog of fewer than a million projects. O((V + E)
      * log V) over the projects, no boxing.
      *
-     * @param score a score in [0, 1] per project, by its position in the catalog; null for none
+     * @param score a score in [0, 1] per project, by its position in the catalog
      */
-    public int[] order(Closure closure, double[] score) {
-        return kahn(dependents, closure.seen, closure.unmet.clone(), routeKey,
-                score == null ? null : scoresInside(closure, score), idRank, outside);
+    int[] routeOrder(Closure closure, double[] score) {
+        return kahn(dependents, closure.seen, closure.unmet.clone(), routeKey, scoresInside(closure, score), idRank,
+                outside);
     }
 
     private double[] scoresInside(Closure closure, double[] score) {
@@ -452,8 +407,8 @@ public final class PrerequisiteGraph {
         while (!ready.isEmpty()) {
             int v = ready.pop();
             order[placed++] = name[v];
-            for (int e = reverse.start[v]; e < reverse.start[v + 1]; e++) {
-                int w = reverse.edges[e];
+            for (int e = reverse.start()[v]; e < reverse.start()[v + 1]; e++) {
+                int w = reverse.edges()[e];
                 if (has(in, w) && --unmet[w] == 0) {
                     ready.push(priority[w], w);
                 }
@@ -468,65 +423,5 @@ public final class PrerequisiteGraph {
     /** How many bits {@code n} needs, at least 1. */
     private static int bits(int n) {
         return Math.max(1, 32 - Integer.numberOfLeadingZeros(n));
-    }
-
-    /**
-     * A binary min-heap of projects by a distinct long priority, each entry's project kept beside its
-     * priority. Few projects are ready at once on most catalogs, so it stays small.
-     */
-    private static final class Heap {
-
-        private long[] priority = new long[64];
-        private int[] project = new int[64];
-        private int size;
-
-        boolean isEmpty() {
-            return size == 0;
-        }
-
-        void push(long p, int v) {
-            if (size == priority.length) {
-                priority = Arrays.copyOf(priority, 2 * size);
-                project = Arrays.copyOf(project, 2 * size);
-            }
-            int i = size++;
-            while (i > 0) {
-                int parent = (i - 1) >>> 1;
-                if (priority[parent] <= p) {
-                    break;
-                }
-                priority[i] = priority[parent];
-                project[i] = project[parent];
-                i = parent;
-            }
-            priority[i] = p;
-            project[i] = v;
-        }
-
-        int pop() {
-            int top = project[0];
-            int last = --size;
-            long p = priority[last];
-            int v = project[last];
-            int i = 0;
-            while (true) {
-                int child = 2 * i + 1;
-                if (child >= size) {
-                    break;
-                }
-                if (child + 1 < size && priority[child + 1] < priority[child]) {
-                    child++;
-                }
-                if (priority[child] >= p) {
-                    break;
-                }
-                priority[i] = priority[child];
-                project[i] = project[child];
-                i = child;
-            }
-            priority[i] = p;
-            project[i] = v;
-            return top;
-        }
     }
 }

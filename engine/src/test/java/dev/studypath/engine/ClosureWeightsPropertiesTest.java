@@ -1,4 +1,4 @@
-package dev.studypath.engine.graph;
+package dev.studypath.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -83,7 +83,7 @@ class ClosureWeightsPropertiesTest {
     @Test
     void closureWeights_areTheSumsOfABreadthFirstWalkThatStopsAtIncludedProjects() {
         theory().checkAssert(c -> {
-            PrerequisiteGraph graph = new PrerequisiteGraph(c.catalog());
+            PrerequisiteGraph graph = new PrerequisiteGraph(new CatalogIndex(c.catalog()));
             double[] sums = graph.closureWeights(c.projects(), c.included(), c.weight());
             assertEquals(c.projects().length, sums.length);
             for (int i = 0; i < sums.length; i++) {
@@ -97,7 +97,7 @@ class ClosureWeightsPropertiesTest {
     @Test
     void closureWeights_doNotDependOnTheOrderOfTheProjectsAsked() {
         theory().checkAssert(c -> {
-            PrerequisiteGraph graph = new PrerequisiteGraph(c.catalog());
+            PrerequisiteGraph graph = new PrerequisiteGraph(new CatalogIndex(c.catalog()));
             int[] reversed = new int[c.projects().length];
             for (int i = 0; i < reversed.length; i++) {
                 reversed[i] = c.projects()[reversed.length - 1 - i];

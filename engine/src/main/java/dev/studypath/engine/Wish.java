@@ -1,4 +1,4 @@
-package dev.studypath.engine.goal;
+package dev.studypath.engine;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -39,7 +39,7 @@ record Wish(String wish, List<String> statements) {
         StringBuilder wish = new StringBuilder();
         List<String> statements = new ArrayList<>();
         for (String clause : CLAUSES.split(query)) {
-            String words = Text.normalize(clause);
+            String words = Folding.normalize(clause);
             String marker = startMarker(words, STATEMENT_MARKERS);
             if (marker == null) {
                 append(wish, words);
@@ -94,7 +94,7 @@ record Wish(String wish, List<String> statements) {
     }
 
     private static List<String> longestFirst(String... markers) {
-        return Stream.of(markers).map(Text::normalize).sorted(Comparator.comparingInt(String::length).reversed())
+        return Stream.of(markers).map(Folding::normalize).sorted(Comparator.comparingInt(String::length).reversed())
                 .toList();
     }
 }

@@ -1,4 +1,4 @@
-package dev.studypath.engine.schedule;
+package dev.studypath.engine;
 
 import dev.studypath.engine.ScheduleOptions.TimeOff;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package dev.studypath.engine.schedule;
+package dev.studypath.engine;
 
 import org.apache.commons.math3.distribution.BetaDistribution;
 import org.apache.commons.math3.distribution.NormalDistribution;

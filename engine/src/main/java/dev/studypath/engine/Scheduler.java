@@ -1,21 +1,12 @@
-package dev.studypath.engine.schedule;
+package dev.studypath.engine;
 
-import dev.studypath.engine.GoalMatch;
-import dev.studypath.engine.LearningPath;
-import dev.studypath.engine.Profile;
-import dev.studypath.engine.Schedule;
-import dev.studypath.engine.ScheduleItem;
-import dev.studypath.engine.ScheduleOptions;
-import dev.studypath.engine.ScheduleWeek;
-import dev.studypath.engine.Step;
 import dev.studypath.engine.model.Catalog;
 import dev.studypath.engine.model.Milestone;
 import dev.studypath.engine.model.Project;
 import dev.studypath.engine.model.Range;
 import dev.studypath.engine.model.Text;
-import dev.studypath.engine.schedule.MonteCarlo.Percentiles;
-import dev.studypath.engine.schedule.MonteCarlo.Pert;
-import dev.studypath.engine.score.Learner;
+import dev.studypath.engine.MonteCarlo.Percentiles;
+import dev.studypath.engine.MonteCarlo.Pert;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -31,15 +22,15 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Lays a learning path out on the calendar. Internal to the engine; the facade and {@link Schedule}
- * document the rules.
+ * Lays a learning path out on the calendar. The facade and {@link Schedule} document
+ * the rules.
  *
  * <p>Study happens on every day that is not time off, {@code hoursPerWeek / 7} hours a day. Each
  * project takes whole study days: project {@code i} ends where the path's cumulative planned hours,
  * divided by the daily hours and rounded, say (at least one day after the previous project), so
  * rounding never adds up along the path.
  */
-public final class Scheduler {
+final class Scheduler {
 
     /** The most weekly hours the search for the hours a deadline needs tries: 24 hours a day. */
     static final int MAX_TENTHS_PER_WEEK = 24 * 7 * 10;
@@ -49,26 +40,27 @@ public final class Scheduler {
      */
     static final int MAX_PATH_TRIED = 64;
 
+    private final CatalogIndex index;
     private final Catalog catalog;
 
-    public Scheduler(Catalog catalog) {
-        this.catalog = Objects.requireNonNull(catalog, "catalog");
+    Scheduler(CatalogIndex index) {
+        this.index = index;
+        this.catalog = index.catalog();
     }
 
-    /** Schedules {@code path}, which was planned on this scheduler's catalog for {@code learner}. */
-    public Schedule schedule(LearningPath path, Learner learner, ScheduleOptions options) {
-        List<Project> projects = path.projects().stream()
-                .map(id -> catalog.project(id).orElseThrow(() -> new IllegalArgumentException(
-                        "path project is not in catalog " + catalog.id() + ": " + id)))
-                .toList();
+    /** Schedules {@code plan}, which was planned on this scheduler's catalog for {@code learner}. */
+    Schedule schedule(Planner.Plan plan, Learner learner, ScheduleOptions options) {
+        LearningPath path = plan.path();
+        int[] order = plan.order();
+        List<Project> projects = Arrays.stream(order).mapToObj(index::project).toList();
         int n = projects.size();
         Pert[] efforts = new Pert[n];
         double[] likely = new double[n];
         double likelySum = 0;
         double factor = options.pace().factor();
         for (int i = 0; i < n; i++) {
-            Range range = learner.hours(projects.get(i)).times(factor);
-            likely[i] = Math.min(range.max(), Math.max(range.min(), learner.likelyHours(projects.get(i)) * factor));
+            Range range = learner.hours(order[i]).times(factor);
+            likely[i] = Math.min(range.max(), Math.max(range.min(), learner.likelyHours(order[i]) * factor));
             efforts[i] = new Pert(range.min(), likely[i], range.max());
             likelySum += likely[i];
         }
