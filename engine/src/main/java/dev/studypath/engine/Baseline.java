@@ -20,8 +20,8 @@ public record Baseline(String goal, LocalDate start, double hoursPerWeek, List<P
         Objects.requireNonNull(goal, "goal");
         Objects.requireNonNull(start, "start");
         if (!(hoursPerWeek >= Profile.MIN_HOURS && hoursPerWeek <= Profile.MAX_HOURS)) {
-            throw new InvalidInputException("baseline.hoursPerWeek", "must be between 1 and 80, was "
-                    + Profile.format(hoursPerWeek));
+            throw new InvalidInputException("baseline.hoursPerWeek", "input.between", Profile.MIN_HOURS,
+                    Profile.MAX_HOURS, hoursPerWeek);
         }
         projects = List.copyOf(projects);
     }
@@ -37,8 +37,8 @@ public record Baseline(String goal, LocalDate start, double hoursPerWeek, List<P
         public Planned {
             Objects.requireNonNull(project, "project");
             if (!(hours >= 0) || Double.isInfinite(hours)) {
-                throw new InvalidInputException("baseline.projects", "hours of '" + project
-                        + "' must be a finite number >= 0, was " + hours);
+                throw new InvalidInputException("baseline.projects", "input.plannedHours", project,
+                        String.valueOf(hours));
             }
         }
     }

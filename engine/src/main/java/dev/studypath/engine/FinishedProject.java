@@ -17,8 +17,7 @@ public record FinishedProject(String project, LocalDate started, LocalDate finis
         Objects.requireNonNull(started, "started");
         Objects.requireNonNull(finished, "finished");
         if (finished.isBefore(started)) {
-            throw new InvalidInputException("finished", project + " finished " + finished + ", before it started "
-                    + started);
+            throw new InvalidInputException("finished", "input.finishedBeforeStarted", project, finished, started);
         }
     }
 }

@@ -1,6 +1,7 @@
 package dev.studypath.engine;
 
 import dev.studypath.engine.GoalMatch.WeightedSkill;
+import dev.studypath.engine.model.Message;
 import dev.studypath.engine.model.Catalog;
 import dev.studypath.engine.model.Goal;
 import dev.studypath.engine.model.Project;
@@ -407,9 +408,9 @@ final class GoalMatcher {
         Kind which = kind.equals("project") ? Kind.PROJECT : Kind.SKILL;
         List<String> close = suggestions(Folding.normalize(sorted.get(0)), entry -> entry.kind() == which).stream()
                 .map(Suggestion::id).distinct().toList();
-        return new InvalidInputException(field, "unknown " + kind + " "
-                + String.join(", ", sorted.stream().map(name -> "'" + name + "'").toList())
-                + (close.isEmpty() ? "" : "; did you mean: " + String.join(", ", close) + "?"));
+        Message.Choices quoted = new Message.Choices(sorted.stream().map(name -> Message.of("quoted", name)).toList());
+        return new InvalidInputException(field, Message.didYouMean(Message.of(
+                which == Kind.PROJECT ? "input.unknownProject" : "input.unknownSkill", quoted), close));
     }
 
     /** A name close to a query, and the id of what it names. */

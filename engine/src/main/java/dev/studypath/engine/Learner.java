@@ -1,5 +1,6 @@
 package dev.studypath.engine;
 
+import dev.studypath.engine.model.Message;
 import dev.studypath.engine.model.Catalog;
 import dev.studypath.engine.model.Project;
 import dev.studypath.engine.model.Range;
@@ -57,18 +58,18 @@ final class Learner {
         TreeSet<String> unknownProjects = new TreeSet<>();
         profile.completed().stream().filter(id -> catalog.indexOf(id) < 0).forEach(unknownProjects::add);
         if (!unknownProjects.isEmpty()) {
-            throw new InvalidInputException("completed", "unknown project " + quoted(unknownProjects));
+            throw new InvalidInputException("completed", "input.unknownProject", quoted(unknownProjects));
         }
         TreeSet<String> unknownSkills = new TreeSet<>();
         profile.known().keySet().stream().filter(id -> catalog.skill(id).isEmpty()).forEach(unknownSkills::add);
         if (!unknownSkills.isEmpty()) {
-            throw new InvalidInputException("known", "unknown skill " + quoted(unknownSkills));
+            throw new InvalidInputException("known", "input.unknownSkill", quoted(unknownSkills));
         }
         return new Learner(index, profile);
     }
 
-    private static String quoted(TreeSet<String> ids) {
-        return String.join(", ", ids.stream().map(id -> "'" + id + "'").toList());
+    private static Message.Choices quoted(TreeSet<String> ids) {
+        return new Message.Choices(ids.stream().map(id -> Message.of("quoted", id)).toList());
     }
 
     Profile profile() {

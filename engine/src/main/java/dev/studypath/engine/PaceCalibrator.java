@@ -1,5 +1,6 @@
 package dev.studypath.engine;
 
+import dev.studypath.engine.model.Message;
 import dev.studypath.engine.model.Catalog;
 import dev.studypath.engine.model.Project;
 import java.time.temporal.ChronoUnit;
@@ -38,7 +39,8 @@ final class PaceCalibrator {
         for (FinishedProject done : finished) {
             int project = catalog.indexOf(done.project());
             if (project < 0) {
-                throw new InvalidInputException("progress", "unknown project '" + done.project() + "'");
+                throw new InvalidInputException("progress", "input.unknownProject",
+                        new Message.Choices(List.of(Message.of("quoted", done.project()))));
             }
             double actualWeeks = (ChronoUnit.DAYS.between(done.started(), done.finished()) + 1) / 7.0;
             double estimatedWeeks = Math.max(learner.likelyWeeks(project), 1 / 7.0);

@@ -27,15 +27,14 @@ public record Profile(Set<String> completed, Map<String, Integer> known, double 
         known = Map.copyOf(known);
         known.forEach((skill, level) -> {
             if (level < 0 || level > 5) {
-                throw new InvalidInputException("known", "level of '" + skill + "' must be between 0 and 5, was "
-                        + level);
+                throw new InvalidInputException("known", "input.levelBetween", skill, 0, 5, level);
             }
         });
         if (!(hoursPerWeek >= MIN_HOURS && hoursPerWeek <= MAX_HOURS)) {
-            throw new InvalidInputException("hoursPerWeek", "must be between 1 and 80, was " + format(hoursPerWeek));
+            throw new InvalidInputException("hoursPerWeek", "input.between", MIN_HOURS, MAX_HOURS, hoursPerWeek);
         }
         if (maxDifficulty < 1 || maxDifficulty > 5) {
-            throw new InvalidInputException("maxDifficulty", "must be between 1 and 5, was " + maxDifficulty);
+            throw new InvalidInputException("maxDifficulty", "input.between", 1, 5, maxDifficulty);
         }
     }
 
@@ -52,11 +51,6 @@ public record Profile(Set<String> completed, Map<String, Integer> known, double 
     /** The learner's self-rated level of {@code skill}, 0 when not stated. */
     public int knownLevel(String skill) {
         return known.getOrDefault(skill, 0);
-    }
-
-    static String format(double value) {
-        return value == Math.rint(value) && !Double.isInfinite(value) ? String.valueOf((long) value)
-                : String.valueOf(value);
     }
 
     /** Builds a {@link Profile} step by step; each setter replaces the earlier value. */

@@ -1,6 +1,7 @@
 package dev.studypath.engine;
 
 import dev.studypath.engine.ProgressReport.Standing;
+import dev.studypath.engine.model.Message;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
@@ -92,8 +93,8 @@ final class Progress {
      */
     static void requireNotBefore(LocalDate today, ProgressLog log) {
         log.last().filter(event -> event.on().isAfter(today)).ifPresent(event -> {
-            throw new InvalidInputException("today", today + " is before the log's latest entry: " + event.project()
-                    + " " + event.kind().name().toLowerCase(java.util.Locale.ROOT) + " on " + event.on());
+            throw new InvalidInputException("today", "input.beforeLatestEntry", today, event.project(),
+                    Message.of("event." + event.kind().name().toLowerCase(java.util.Locale.ROOT)), event.on());
         });
     }
 

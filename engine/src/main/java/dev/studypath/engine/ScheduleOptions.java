@@ -74,11 +74,10 @@ public final class ScheduleOptions {
 
     private ScheduleOptions(Builder builder) {
         if (builder.start == null) {
-            throw new InvalidInputException("start", "a start date is required, was missing");
+            throw new InvalidInputException("start", "input.startMissing");
         }
         if (builder.start.isAfter(LATEST_START)) {
-            throw new InvalidInputException("start", "must be on or before " + LATEST_START + ", was "
-                    + builder.start);
+            throw new InvalidInputException("start", "input.onOrBefore", LATEST_START, builder.start);
         }
         this.start = builder.start;
         LocalDate horizon = start.plusYears(MAX_YEARS);
@@ -86,37 +85,32 @@ public final class ScheduleOptions {
         for (int i = 0; i < timeOff.size(); i++) {
             TimeOff off = timeOff.get(i);
             if (off.end().isBefore(off.start())) {
-                throw new InvalidInputException("timeOff[" + i + "]", "end " + off.end() + " is before start "
-                        + off.start());
+                throw new InvalidInputException("timeOff[" + i + "]", "input.endBeforeStart", off.end(), off.start());
             }
             if (off.end().isAfter(horizon)) {
-                throw new InvalidInputException("timeOff[" + i + "]", "end " + off.end() + " is more than "
-                        + MAX_YEARS + " years after the schedule's start " + start);
+                throw new InvalidInputException("timeOff[" + i + "]", "input.endTooLate", off.end(), MAX_YEARS, start);
             }
         }
         this.deadline = builder.deadline;
         if (deadline != null) {
             if (deadline.isBefore(start)) {
-                throw new InvalidInputException("deadline", deadline + " is before start " + start);
+                throw new InvalidInputException("deadline", "input.deadlineBeforeStart", deadline, start);
             }
             if (deadline.isAfter(horizon)) {
-                throw new InvalidInputException("deadline", deadline + " is more than " + MAX_YEARS
-                        + " years after start " + start);
+                throw new InvalidInputException("deadline", "input.deadlineTooLate", deadline, MAX_YEARS, start);
             }
             if (firstStudyDay(start, timeOff).isAfter(deadline)) {
-                throw new InvalidInputException("deadline", deadline + " leaves no study day: every day from start "
-                        + start + " to it is time off");
+                throw new InvalidInputException("deadline", "input.noStudyDay", deadline, start);
             }
         }
         if (builder.samples < MIN_SAMPLES || builder.samples > MAX_SAMPLES) {
-            throw new InvalidInputException("samples", "must be between " + MIN_SAMPLES + " and " + MAX_SAMPLES
-                    + ", was " + builder.samples);
+            throw new InvalidInputException("samples", "input.between", MIN_SAMPLES, MAX_SAMPLES, builder.samples);
         }
         this.samples = builder.samples;
         this.seed = builder.seed;
         this.pace = builder.pace;
         if (!CONFIDENCES.contains(builder.confidence)) {
-            throw new InvalidInputException("confidence", "must be 50, 80 or 95 (percent), was " + builder.confidence);
+            throw new InvalidInputException("confidence", "input.confidence", builder.confidence);
         }
         this.confidence = builder.confidence;
     }

@@ -95,7 +95,7 @@ public final class Studypath {
      */
     public Recommendation next(String goal, Profile profile, int limit) {
         if (limit < 1 || limit > MAX_LIMIT) {
-            throw new InvalidInputException("limit", "must be between 1 and " + MAX_LIMIT + ", was " + limit);
+            throw new InvalidInputException("limit", "input.between", 1, MAX_LIMIT, limit);
         }
         GoalMatch match = match(goal);
         return planner.next(match, learner(match, profile), limit);
@@ -280,7 +280,7 @@ public final class Studypath {
         Objects.requireNonNull(baseline, "baseline");
         Progress.requireNotBefore(today, log);
         if (baseline.start().isAfter(today)) {
-            throw new InvalidInputException("baseline.start", baseline.start() + " is after today " + today);
+            throw new InvalidInputException("baseline.start", "input.afterToday", baseline.start(), today);
         }
         return report(goal, profile, log, today, baseline);
     }

@@ -1,5 +1,6 @@
 package dev.studypath.engine;
 
+import dev.studypath.engine.model.Message;
 import java.util.List;
 
 /**
@@ -21,10 +22,8 @@ public final class UnknownGoalException extends StudypathException {
      * @param suggestions the closest goal, project and skill names, best first; may be empty
      */
     public UnknownGoalException(String query, List<String> unmatched, List<String> suggestions) {
-        super((unmatched.isEmpty() ? "unknown goal '" + query + "': it names no goal, project or skill of the catalog"
-                : "unclear goal '" + query + "': most of its words name nothing in the catalog ("
-                + String.join(", ", unmatched) + ")")
-                + (suggestions.isEmpty() ? "" : "; did you mean: " + String.join(", ", suggestions) + "?"));
+        super(Message.didYouMean(unmatched.isEmpty() ? Message.of("goal.unknown", query)
+                : Message.of("goal.unclear", query, new Message.Choices(unmatched)), suggestions));
         this.query = query;
         this.unmatched = List.copyOf(unmatched);
         this.suggestions = List.copyOf(suggestions);

@@ -130,10 +130,8 @@ public final class Main implements Runnable {
                 return BAD_INPUT;
             }
             if (e instanceof InvalidInputException invalid && OPTIONS.containsKey(invalid.field())) {
-                String text = invalid.describe(locale);
-                String option = OPTIONS.get(invalid.field());
-                errors.println("studypath: " + firstLine(text.startsWith(invalid.field())
-                        ? option + text.substring(invalid.field().length()) : option + ": " + text));
+                errors.println("studypath: " + firstLine(Words.of(locale).get("pair", OPTIONS.get(invalid.field()),
+                        invalid.detail(locale))));
                 return BAD_INPUT;
             }
             if (e instanceof StudypathException studypath) {

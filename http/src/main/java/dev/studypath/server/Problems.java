@@ -79,8 +79,8 @@ final class Problems {
                     List.of(input(body, "goal", detail)), e.suggestions(), null, null, null);
         }
         if (failure instanceof InvalidInputException e) {
-            String detail = e.describe(language);
-            return invalid(language, detail, input(body, e.field(), withoutField(e.field(), detail)));
+            String detail = e.detail(language);
+            return invalid(language, field(language, e.field(), detail), input(body, e.field(), detail));
         }
         if (failure instanceof BadFieldException e) {
             String detail = e.detail(language);
@@ -182,15 +182,6 @@ final class Problems {
     /** "/pointer: what is wrong", or "body: ..." for the whole body. */
     private static String at(Locale language, String pointer, String detail) {
         return field(language, pointer.isEmpty() ? Messages.get(language, "json.body") : pointer, detail);
-    }
-
-    /** An engine error's message without the field it starts with ("hoursPerWeek: must be ..." gives "must be ..."). */
-    private static String withoutField(String field, String message) {
-        if (message.startsWith(field) && message.length() > field.length()
-                && (message.charAt(field.length()) == ':' || message.charAt(field.length()) == '\uff1a')) {
-            return message.substring(field.length() + 1).strip();
-        }
-        return message;
     }
 
     /** A body field by JSON pointer, or a query parameter by its name. */

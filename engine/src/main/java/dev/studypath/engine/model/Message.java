@@ -42,6 +42,11 @@ public record Message(String key, List<Object> arguments) {
         return new MessageFormat(bundle.getString(key), language).format(values);
     }
 
+    /** {@code message}, followed by "did you mean: a, b?" when there are {@code suggestions}. */
+    public static Message didYouMean(Message message, List<String> suggestions) {
+        return suggestions.isEmpty() ? message : of("didYouMean", message, new Choices(suggestions));
+    }
+
     /** The English rendering. */
     @Override
     public String toString() {
@@ -75,7 +80,25 @@ public record Message(String key, List<Object> arguments) {
                 + bundle.getString("list.last") + texts.get(texts.size() - 1);
     }
 
+    /**
+     * Items offered as alternatives ("did you mean: a, b, c?"): joined by the language's comma only,
+     * where a {@link List} argument reads "a, b and c".
+     *
+     * @param items the items, each rendered as an argument is
+     */
+    public record Choices(List<?> items) {
+
+        public Choices {
+            items = List.copyOf(items);
+        }
+    }
+
     private static Object value(Object argument, Locale language) {
+        if (argument instanceof Choices choices) {
+            List<String> texts = new ArrayList<>(choices.items().size());
+            choices.items().forEach(item -> texts.add(String.valueOf(value(item, language))));
+            return String.join(bundle(BUNDLE, language).getString("list.separator"), texts);
+        }
         if (argument instanceof Text text) {
             return text.in(language);
         }
