@@ -248,7 +248,7 @@ class GuideFidelityTest {
                 ScheduleOptions.startingOn(LocalDate.of(2027, 1, 4)));
         ScheduleItem clap = schedule.items().stream().filter(item -> item.project().equals("clap")).findFirst()
                 .orElseThrow();
-        List<ScheduleItem.Milestone> milestones = clap.weeks();
+        List<ScheduleItem.DatedMilestone> milestones = clap.weeks();
         assertEquals(3, milestones.size());
         for (int i = 1; i < milestones.size(); i++) {
             assertTrue(milestones.get(i).start().isAfter(milestones.get(i - 1).end()),

@@ -88,6 +88,26 @@ public record Profile(Set<String> completed, Map<String, Integer> known, double 
             return this;
         }
 
+        /**
+         * Sets a self-rated skill written {@code SKILL=LEVEL} or {@code SKILL:LEVEL} ("async=3"): the one
+         * syntax of the command line's {@code --known} and the HTTP API's {@code known}.
+         *
+         * @throws InvalidInputException (field {@code known}) when {@code entry} is not written so
+         */
+        public Builder known(String entry) {
+            int at = Math.max(entry.lastIndexOf('='), entry.lastIndexOf(':'));
+            if (at <= 0 || at == entry.length() - 1) {
+                throw new InvalidInputException("known", "input.skillLevel", entry);
+            }
+            String level = entry.substring(at + 1).strip();
+            try {
+                return known(entry.substring(0, at).strip(), Integer.parseInt(level));
+            } catch (NumberFormatException e) {
+                throw new InvalidInputException("known", "input.skillLevelNumber", entry.substring(0, at).strip(),
+                        level);
+            }
+        }
+
         /** Sets the weekly study hours, 1..80. */
         public Builder hoursPerWeek(double hours) {
             this.hoursPerWeek = hours;

@@ -19,7 +19,7 @@ import java.util.Objects;
  *                 when the catalog gives it no route
  */
 public record ScheduleItem(int position, String project, Text name, LocalDate start, LocalDate end, double hours,
-                           List<Milestone> weeks) {
+                           List<DatedMilestone> weeks) {
 
     public ScheduleItem {
         if (position < 1) {
@@ -56,10 +56,10 @@ public record ScheduleItem(int position, String project, Text name, LocalDate st
      * @param topics    what to study
      * @param checklist what to tick off: the route's checklist, or the title when the route gives none
      */
-    public record Milestone(int number, Text title, int fromWeek, int toWeek, LocalDate start, LocalDate end,
-                            List<String> topics, List<String> checklist) {
+    public record DatedMilestone(int number, Text title, int fromWeek, int toWeek, LocalDate start, LocalDate end,
+                                 List<String> topics, List<String> checklist) {
 
-        public Milestone {
+        public DatedMilestone {
             if (number < 1) {
                 throw new IllegalArgumentException("milestone number must be >= 1: " + number);
             }

@@ -365,12 +365,12 @@ final class Scheduler {
                                      StudyCalendar calendar) {
         LocalDate start = calendar.date(first);
         LocalDate end = calendar.date(last);
-        List<ScheduleItem.Milestone> milestones = new ArrayList<>();
+        List<ScheduleItem.DatedMilestone> milestones = new ArrayList<>();
         List<Milestone> route = project.route();
         if (route.isEmpty()) {
             Text name = project.name();
             Text title = Text.of("Study " + name.english(), name.zh().isEmpty() ? "" : "学习" + name.zh());
-            milestones.add(new ScheduleItem.Milestone(1, title, 1, week(start, end), start, end, List.of(),
+            milestones.add(new ScheduleItem.DatedMilestone(1, title, 1, week(start, end), start, end, List.of(),
                     List.of(title.english())));
         } else {
             // By days, not weeks: a route in days (clap's days 1-3, 4-7, 8-14) has milestones within one week.
@@ -389,7 +389,7 @@ final class Scheduler {
                 LocalDate mEnd = calendar.date(to);
                 List<String> checklist = milestone.checklist().isEmpty() ? List.of(milestone.title().english())
                         : english(milestone.checklist());
-                milestones.add(new ScheduleItem.Milestone(j + 1, milestone.title(), week(start, mStart),
+                milestones.add(new ScheduleItem.DatedMilestone(j + 1, milestone.title(), week(start, mStart),
                         week(start, mEnd), mStart, mEnd, english(milestone.topics()), checklist));
             }
         }
@@ -431,7 +431,7 @@ final class Scheduler {
             for (int w = 0; w < days.length; w++) {
                 tenths[first + w] += shares[w];
             }
-            for (ScheduleItem.Milestone milestone : item.weeks()) {
+            for (ScheduleItem.DatedMilestone milestone : item.weeks()) {
                 for (int w = week(start, milestone.start()) - 1; w < week(start, milestone.end()); w++) {
                     LocalDate weekStart = start.plusDays(7L * w);
                     if (calendar.studyDays(later(weekStart, milestone.start()),

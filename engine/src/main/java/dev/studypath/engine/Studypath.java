@@ -202,6 +202,18 @@ public final class Studypath {
     }
 
     /**
+     * {@link #schedule(String, Profile, ScheduleOptions)} at the pace the learner's finished projects
+     * show ({@link #pace}), in place of the options' own: what a front end that keeps a progress log calls.
+     *
+     * @throws UnknownGoalException  when the goal names nothing the catalog knows
+     * @throws InvalidInputException when the profile or a finished project names an unknown project or skill
+     */
+    public Schedule schedule(String goal, Profile profile, ScheduleOptions options, List<FinishedProject> finished) {
+        Objects.requireNonNull(options, "options");
+        return schedule(goal, profile, options.toBuilder().pace(pace(profile, finished)).build());
+    }
+
+    /**
      * The learner's pace factor, learned from the projects they finished: actual weeks (days / 7)
      * over the catalog's most likely weeks at the profile's weekly hours, combined by a Bayesian
      * update on a log-normal prior centred on 1, so one outlier does not swing the plan. No

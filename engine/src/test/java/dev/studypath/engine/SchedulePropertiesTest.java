@@ -56,7 +56,7 @@ class SchedulePropertiesTest {
                 assertEquals(item.start(), item.weeks().get(0).start());
                 assertEquals(item.end(), item.weeks().get(item.weeks().size() - 1).end());
                 LocalDate previous = item.start();
-                for (ScheduleItem.Milestone milestone : item.weeks()) {
+                for (ScheduleItem.DatedMilestone milestone : item.weeks()) {
                     assertFalse(milestone.end().isBefore(milestone.start()), milestone.toString());
                     assertFalse(milestone.start().isBefore(previous), "milestones in route order: " + item);
                     assertFalse(milestone.end().isAfter(item.end()), milestone.toString());
@@ -123,7 +123,7 @@ class SchedulePropertiesTest {
         for (ScheduleItem item : schedule.items()) {
             dates.add(map.apply(item.start()));
             dates.add(map.apply(item.end()));
-            for (ScheduleItem.Milestone milestone : item.weeks()) {
+            for (ScheduleItem.DatedMilestone milestone : item.weeks()) {
                 dates.add(map.apply(milestone.start()));
                 dates.add(map.apply(milestone.end()));
             }

@@ -50,7 +50,7 @@ class ScheduleTest {
         Schedule schedule = studypath.schedule("async", sixHours, ScheduleOptions.startingOn(MONDAY));
 
         ScheduleItem tokio = schedule.items().get(0);
-        ScheduleItem.Milestone basics = tokio.weeks().get(0);
+        ScheduleItem.DatedMilestone basics = tokio.weeks().get(0);
         assertEquals(List.of(1, 3), List.of(basics.fromWeek(), basics.toWeek()));
         assertEquals(List.of("Write an async fn", "Explain Pin/Unpin"), basics.checklist());
         assertTrue(tokio.days() >= 63 && tokio.days() <= 77, "tokio takes about 10 weeks: " + tokio.days());
@@ -62,7 +62,7 @@ class ScheduleTest {
 
         ScheduleItem clap = schedule.items().stream().filter(i -> i.project().equals("clap")).findFirst().orElseThrow();
         assertEquals(1, clap.weeks().size());
-        ScheduleItem.Milestone study = clap.weeks().get(0);
+        ScheduleItem.DatedMilestone study = clap.weeks().get(0);
         assertEquals("Study " + clap.name().en(), study.title().en());
         assertEquals(List.of(study.title().en()), study.checklist());
         assertEquals(List.of(clap.start(), clap.end()), List.of(study.start(), study.end()));
@@ -123,7 +123,7 @@ class ScheduleTest {
     void weeks_listEveryMilestoneWorkedOnInThem() {
         Schedule schedule = studypath.schedule("async", baseline, ScheduleOptions.startingOn(MONDAY));
 
-        List<ScheduleItem.Milestone> rustlings = schedule.items().get(0).weeks();
+        List<ScheduleItem.DatedMilestone> rustlings = schedule.items().get(0).weeks();
         assertEquals(List.of(new ScheduleWeek.Work("rustlings", 1, rustlings.get(0).title()),
                 new ScheduleWeek.Work("rustlings", 2, rustlings.get(1).title())), schedule.weeks().get(0).work());
         ScheduleWeek third = schedule.weeks().get(2);

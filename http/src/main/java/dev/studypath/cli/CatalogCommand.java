@@ -21,7 +21,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code studypath catalog list|show|skills|goals|validate}. */
 @Command(name = "catalog", mixinStandardHelpOptions = true, description = "List, show or validate a catalog.",
-        subcommands = {CatalogCommand.List.class, CatalogCommand.Show.class, CatalogCommand.Skills.class,
+        subcommands = {CatalogCommand.Projects.class, CatalogCommand.Show.class, CatalogCommand.Skills.class,
                 CatalogCommand.Goals.class, CatalogCommand.Validate.class})
 final class CatalogCommand implements Runnable {
 
@@ -37,7 +37,7 @@ final class CatalogCommand implements Runnable {
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "List the catalog's projects.")
-    static final class List implements Callable<Integer> {
+    static final class Projects implements Callable<Integer> {
 
         @ParentCommand
         CatalogCommand parent;

@@ -21,6 +21,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -54,8 +55,9 @@ final class LearnerFile {
                  Map<String, SavedProject> projects, SavedPlan plan) {
 
         Saved {
-            known = known == null ? Map.of() : new TreeMap<>(known);
-            projects = projects == null ? Map.of() : new TreeMap<>(projects);
+            // Sorted (the file lists them by id) and unmodifiable: a saved profile changes only by a new Saved.
+            known = known == null ? Map.of() : Collections.unmodifiableSortedMap(new TreeMap<>(known));
+            projects = projects == null ? Map.of() : Collections.unmodifiableSortedMap(new TreeMap<>(projects));
         }
 
         static Saved empty() {

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import dev.studypath.format.Language;
 import dev.studypath.format.Words;
+import dev.studypath.server.Server;
 import dev.studypath.engine.model.Message;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -251,13 +252,7 @@ public final class Main implements Runnable {
 
         @Override
         public String[] getVersion() {
-            return new String[] {"studypath " + version()};
+            return new String[] {"studypath " + Server.version()};
         }
-    }
-
-    /** This build's version, or "dev" when run from classes. */
-    public static String version() {
-        String version = Main.class.getPackage().getImplementationVersion();
-        return version == null ? "dev" : version;
     }
 }

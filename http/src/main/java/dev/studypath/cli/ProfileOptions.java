@@ -44,9 +44,7 @@ final class ProfileOptions {
         if (saved.hoursPerWeek() != null) {
             builder.hoursPerWeek(saved.hoursPerWeek());
         }
-        for (String entry : known) {
-            builder.known(skill(entry), level(entry));
-        }
+        known.forEach(builder::known);
         if (maxDifficulty != null) {
             builder.maxDifficulty(maxDifficulty);
         }
@@ -59,26 +57,5 @@ final class ProfileOptions {
     /** The goal given here, else the saved one, else the whole route. */
     String goal(Saved saved) {
         return !goal.isEmpty() || saved.goal() == null ? goal : saved.goal();
-    }
-
-    private static int separator(String entry) {
-        int at = Math.max(entry.lastIndexOf('='), entry.lastIndexOf(':'));
-        if (at <= 0 || at == entry.length() - 1) {
-            throw new CliInputException("cli.known.format", entry);
-        }
-        return at;
-    }
-
-    private static String skill(String entry) {
-        return entry.substring(0, separator(entry)).strip();
-    }
-
-    private static int level(String entry) {
-        String level = entry.substring(separator(entry) + 1).strip();
-        try {
-            return Integer.parseInt(level);
-        } catch (NumberFormatException e) {
-            throw new CliInputException("cli.known.level", level);
-        }
     }
 }

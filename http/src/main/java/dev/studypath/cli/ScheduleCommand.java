@@ -1,6 +1,5 @@
 package dev.studypath.cli;
 
-import dev.studypath.engine.Profile;
 import dev.studypath.engine.Schedule;
 import dev.studypath.engine.ScheduleOptions;
 import dev.studypath.engine.Studypath;
@@ -80,9 +79,8 @@ final class ScheduleCommand implements Callable<Integer> {
             options.deadline(Dates.parse("--deadline", deadline));
         }
         options.confidence(confidence);
-        Profile learner = profile.profile(engine, saved);
-        options.pace(engine.pace(learner, saved.log().finished()));
-        Schedule schedule = engine.schedule(goal, learner, options.build());
+        Schedule schedule = engine.schedule(goal, profile.profile(engine, saved), options.build(),
+                saved.log().finished());
         if (schedule.items().isEmpty() && !allowEmpty && (format == Format.ics || out != null)) {
             throw new CliInputException("cli.schedule.empty", TextReport.whyEmpty(schedule, locale));
         }

@@ -71,14 +71,14 @@ public final class ScheduleCalendar {
         for (ScheduleItem item : schedule.items()) {
             StringBuilder description = new StringBuilder();
             description.append(w.get("ics.project", String.valueOf(item.position()), String.valueOf(count), hours(w, item.hours())));
-            for (ScheduleItem.Milestone milestone : item.weeks()) {
+            for (ScheduleItem.DatedMilestone milestone : item.weeks()) {
                 description.append('\n').append(w.get("ics.milestone", String.valueOf(milestone.number()), w.prose(milestone.title()),
                         milestone.start().toString(), milestone.end().toString()));
             }
             String name = texts.name(item.name());
             event(lines, language, uid(schedule, item.project(), 0), stamp, item.start(), item.end(), name,
                     description.toString());
-            for (ScheduleItem.Milestone milestone : item.weeks()) {
+            for (ScheduleItem.DatedMilestone milestone : item.weeks()) {
                 StringBuilder text = new StringBuilder();
                 List<String> topics = texts.topics(item, milestone);
                 if (!topics.isEmpty()) {

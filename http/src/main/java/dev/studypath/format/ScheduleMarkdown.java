@@ -93,7 +93,7 @@ public final class ScheduleMarkdown {
             }
             List<String> checklist = new ArrayList<>();
             for (ScheduleItem item : schedule.items()) {
-                for (ScheduleItem.Milestone milestone : item.weeks()) {
+                for (ScheduleItem.DatedMilestone milestone : item.weeks()) {
                     if (!milestone.end().isBefore(week.start()) && !milestone.end().isAfter(week.end())) {
                         texts.checklist(item, milestone).forEach(entry -> checklist.add("- [ ] " + line(entry) + "\n"));
                     }

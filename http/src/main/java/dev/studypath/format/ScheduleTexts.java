@@ -28,12 +28,12 @@ final class ScheduleTexts {
         return new ScheduleTexts(catalog.orElse(null), words);
     }
 
-    List<String> topics(ScheduleItem item, ScheduleItem.Milestone milestone) {
+    List<String> topics(ScheduleItem item, ScheduleItem.DatedMilestone milestone) {
         return route(item, milestone).map(m -> m.topics().stream().map(words::prose).toList())
                 .orElse(milestone.topics());
     }
 
-    List<String> checklist(ScheduleItem item, ScheduleItem.Milestone milestone) {
+    List<String> checklist(ScheduleItem item, ScheduleItem.DatedMilestone milestone) {
         if (catalog == null || catalog.project(item.project()).isEmpty()) {
             return milestone.checklist();
         }
@@ -43,7 +43,7 @@ final class ScheduleTexts {
                 .orElse(List.of(words.prose(milestone.title())));
     }
 
-    private Optional<Milestone> route(ScheduleItem item, ScheduleItem.Milestone milestone) {
+    private Optional<Milestone> route(ScheduleItem item, ScheduleItem.DatedMilestone milestone) {
         if (catalog == null) {
             return Optional.empty();
         }

@@ -2,7 +2,6 @@ package dev.studypath.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.studypath.engine.Pace;
 import dev.studypath.engine.Profile;
 import dev.studypath.engine.Schedule;
 import dev.studypath.engine.ScheduleOptions;
@@ -203,10 +202,8 @@ final class Api {
         Query.of(ctx);
         ScheduleRequest request = JsonBody.read(ctx, ScheduleRequest.class);
         AnswerLanguage.body(ctx, request.lang(), request.goal());
-        Profile learner = request.profile(engine);
-        Pace pace = engine.pace(learner, request.log(engine).finished());
-        Schedule schedule = engine.schedule(request.goalOrEmpty(), learner,
-                request.options(LocalDate.now(clock), pace));
+        Schedule schedule = engine.schedule(request.goalOrEmpty(), request.learner(engine),
+                request.options(LocalDate.now(clock)), request.log(engine).finished());
         switch (type) {
             case CALENDAR -> calendar(ctx, schedule);
             case MARKDOWN -> ctx.contentType(MARKDOWN + UTF8).result(ScheduleMarkdown.render(schedule, engine.catalog(),
@@ -221,7 +218,7 @@ final class Api {
         Query.of(ctx);
         NextRequest request = JsonBody.read(ctx, NextRequest.class);
         AnswerLanguage.body(ctx, request.lang(), request.goal());
-        byte[] body = utf8(engine.next(request.goalOrEmpty(), request.profile(engine), request.limitOrDefault()),
+        byte[] body = utf8(engine.next(request.goalOrEmpty(), request.learner(engine), request.limitOrDefault()),
                 AnswerLanguage.of(ctx));
         ctx.contentType(JSON + UTF8).result(body);
     }
@@ -232,7 +229,7 @@ final class Api {
         Query.of(ctx);
         PathRequest request = JsonBody.read(ctx, PathRequest.class);
         AnswerLanguage.body(ctx, request.lang(), request.goal());
-        byte[] body = utf8(engine.path(request.goalOrEmpty(), request.profile(engine)), AnswerLanguage.of(ctx));
+        byte[] body = utf8(engine.path(request.goalOrEmpty(), request.learner(engine)), AnswerLanguage.of(ctx));
         ctx.contentType(JSON + UTF8).result(body);
     }
 
@@ -291,7 +288,7 @@ final class Api {
     /** The learner the query describes: completed projects, known skills, weekly hours, highest difficulty. */
     private Profile.Builder profile(Query query) {
         Profile.Builder profile = engine.newProfile().completed(query.list("completed"));
-        query.levels("known").forEach(profile::known);
+        query.list("known").forEach(profile::known);
         query.number("hours").ifPresent(profile::hoursPerWeek);
         query.integer("maxDifficulty").ifPresent(profile::maxDifficulty);
         return profile;

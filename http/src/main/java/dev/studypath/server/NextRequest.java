@@ -1,6 +1,5 @@
 package dev.studypath.server;
 
-import dev.studypath.engine.Profile;
 import dev.studypath.engine.Studypath;
 import java.util.List;
 import java.util.Map;
@@ -20,19 +19,10 @@ import java.util.Map;
  *                      missing means the rule of {@link AnswerLanguage}
  */
 record NextRequest(String goal, List<String> completed, Map<String, Integer> known, Double hoursPerWeek,
-                   Integer maxDifficulty, Integer limit, List<ProgressEntry> progress, String lang) {
-
-    /** The learner: the body's profile with the done and skipped projects of its progress completed. */
-    Profile profile(Studypath engine) {
-        Profile profile = JsonBody.profile(engine, completed, known, hoursPerWeek, maxDifficulty).build();
-        return ProgressEntry.log(progress, engine.catalog()).applyTo(profile);
-    }
+                   Integer maxDifficulty, Integer limit, List<ProgressEntry> progress, String lang)
+        implements LearnerBody {
 
     int limitOrDefault() {
         return limit == null ? Studypath.DEFAULT_LIMIT : limit;
-    }
-
-    String goalOrEmpty() {
-        return goal == null ? "" : goal.strip();
     }
 }

@@ -12,7 +12,7 @@ import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import dev.studypath.engine.InvalidInputException;
 import dev.studypath.engine.UnknownGoalException;
 import dev.studypath.format.Json;
-import dev.studypath.server.Problem.InputError;
+import dev.studypath.server.ProblemDetails.InputError;
 import io.javalin.http.Context;
 import io.javalin.http.Header;
 import io.javalin.http.HandlerType;
@@ -62,20 +62,20 @@ final class Problems {
     /** Answers the request with the problem for {@code failure}, in the answer's language. */
     static void respond(Exception failure, Context ctx) {
         Locale language = AnswerLanguage.of(ctx);
-        Problem problem = of(failure, ctx, language);
+        ProblemDetails problem = of(failure, ctx, language);
         if (failure instanceof MethodNotAllowedResponse) {
             ctx.header(Header.ALLOW, allowed(failure));
         }
-        ctx.status(problem.status()).contentType(Problem.MEDIA_TYPE + Api.UTF8)
+        ctx.status(problem.status()).contentType(ProblemDetails.MEDIA_TYPE + Api.UTF8)
                 .result(Json.write(problem, language).getBytes(StandardCharsets.UTF_8));
     }
 
     /** The problem for {@code failure} in the request {@code ctx}, its title and detail in {@code language}. */
-    static Problem of(Exception failure, Context ctx, Locale language) {
+    static ProblemDetails of(Exception failure, Context ctx, Locale language) {
         boolean body = ctx.method().equals(HandlerType.POST);
         if (failure instanceof UnknownGoalException e) {
             String detail = e.describe(language);
-            return new Problem(UNKNOWN_GOAL, Messages.get(language, "title.unknownGoal"), 400, detail,
+            return new ProblemDetails(UNKNOWN_GOAL, Messages.get(language, "title.unknownGoal"), 400, detail,
                     List.of(input(body, "goal", detail)), e.suggestions(), null, null, null);
         }
         if (failure instanceof InvalidInputException e) {
@@ -103,7 +103,7 @@ final class Problems {
             int column = e.getLocation().getColumnNr();
             String detail = Messages.get(language, "json.malformed",
                     e.getOriginalMessage().lines().findFirst().orElse(""), line, column);
-            return new Problem(MALFORMED_JSON, Messages.get(language, "title.malformedJson"), 400, detail,
+            return new ProblemDetails(MALFORMED_JSON, Messages.get(language, "title.malformedJson"), 400, detail,
                     List.of(InputError.pointer("", detail)), List.of(), line, column, null);
         }
         if (failure instanceof MismatchedInputException e) {
@@ -130,13 +130,13 @@ final class Problems {
         }
         String errorId = UUID.randomUUID().toString();
         LOG.error("unexpected failure {} on {} {}", errorId, ctx.method().name(), ctx.path(), failure);
-        return new Problem("about:blank", title(language, 500), 500, Messages.get(language, "internal", errorId),
+        return new ProblemDetails("about:blank", title(language, 500), 500, Messages.get(language, "internal", errorId),
                 List.of(), List.of(), null, null, errorId);
     }
 
     /** A problem for a status alone, titled with the status's reason phrase. */
-    static Problem status(Locale language, int status, String detail) {
-        return Problem.of("about:blank", title(language, status), status, detail);
+    static ProblemDetails status(Locale language, int status, String detail) {
+        return ProblemDetails.of("about:blank", title(language, status), status, detail);
     }
 
     /** The status's reason phrase in {@code language}; the English phrase for a status the bundle lacks. */
@@ -158,7 +158,7 @@ final class Problems {
                         request.getHeaders().get(AnswerLanguage.ACCEPT_LANGUAGE), environment);
                 Object message = request.getAttribute(ERROR_MESSAGE);
                 String detail = message == null ? title(language, status) : message.toString();
-                response.getHeaders().put(HttpHeader.CONTENT_TYPE, Problem.MEDIA_TYPE + Api.UTF8);
+                response.getHeaders().put(HttpHeader.CONTENT_TYPE, ProblemDetails.MEDIA_TYPE + Api.UTF8);
                 response.getHeaders().put("X-Content-Type-Options", "nosniff");
                 response.getHeaders().put(AnswerLanguage.CONTENT_LANGUAGE, language.getLanguage());
                 response.getHeaders().put(AnswerLanguage.VARY,
@@ -169,8 +169,8 @@ final class Problems {
         };
     }
 
-    private static Problem invalid(Locale language, String detail, InputError error) {
-        return new Problem(INVALID_INPUT, Messages.get(language, "title.invalidInput"), 400, detail, List.of(error),
+    private static ProblemDetails invalid(Locale language, String detail, InputError error) {
+        return new ProblemDetails(INVALID_INPUT, Messages.get(language, "title.invalidInput"), 400, detail, List.of(error),
                 List.of(), null, null, null);
     }
 

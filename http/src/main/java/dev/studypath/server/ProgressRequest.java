@@ -25,20 +25,8 @@ import java.util.Map;
  *                      missing means the rule of {@link AnswerLanguage}
  */
 record ProgressRequest(String goal, List<String> completed, Map<String, Integer> known, Double hoursPerWeek,
-                       List<ProgressEntry> progress, LocalDate today, LocalDate since, String lang) {
-
-    /** The profile before progress: the engine plans the whole path from it. */
-    Profile profile(Studypath engine) {
-        Profile.Builder profile = JsonBody.profile(engine, completed, known);
-        if (hoursPerWeek != null) {
-            profile.hoursPerWeek(hoursPerWeek);
-        }
-        return profile.build();
-    }
-
-    ProgressLog log(Studypath engine) {
-        return ProgressEntry.log(progress, engine.catalog());
-    }
+                       List<ProgressEntry> progress, LocalDate today, LocalDate since, String lang)
+        implements LearnerBody {
 
     /** The engine's report for {@code today}, against the plan from {@link #since} when given. */
     ProgressReport report(Studypath engine, LocalDate today) {
@@ -52,9 +40,5 @@ record ProgressRequest(String goal, List<String> completed, Map<String, Integer>
         }
         Baseline baseline = engine.baseline(goalOrEmpty(), log.upTo(since).applyTo(profile), since);
         return engine.progress(goalOrEmpty(), profile, log, today, baseline);
-    }
-
-    String goalOrEmpty() {
-        return goal == null ? "" : goal.strip();
     }
 }

@@ -121,24 +121,6 @@ final class Query {
         return values;
     }
 
-    /** Skill levels written {@code skill:level} or {@code skill=level}, in the order given. */
-    Map<String, Integer> levels(String name) {
-        Map<String, Integer> levels = new LinkedHashMap<>();
-        for (String entry : list(name)) {
-            int at = Math.max(entry.lastIndexOf(':'), entry.lastIndexOf('='));
-            if (at <= 0 || at == entry.length() - 1) {
-                throw new BadParameterException(name, "param.skillLevel", entry);
-            }
-            String level = entry.substring(at + 1).strip();
-            try {
-                levels.put(entry.substring(0, at).strip(), Integer.parseInt(level));
-            } catch (NumberFormatException e) {
-                throw new BadParameterException(name, "param.level", level);
-            }
-        }
-        return levels;
-    }
-
     OptionalInt integer(String name) {
         String value = text(name);
         try {

@@ -1,11 +1,6 @@
 package dev.studypath.server;
 
-import dev.studypath.engine.Pace;
-import dev.studypath.engine.Profile;
-import dev.studypath.engine.ProgressLog;
 import dev.studypath.engine.ScheduleOptions;
-import dev.studypath.engine.Studypath;
-import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -31,36 +26,15 @@ import java.util.Map;
  */
 record ScheduleRequest(String goal, List<String> completed, Map<String, Integer> known, Double hoursPerWeek,
                        Integer maxDifficulty, LocalDate start, List<Days> timeOff, LocalDate deadline,
-                       List<ProgressEntry> progress, Integer confidence, String lang) {
+                       List<ProgressEntry> progress, Integer confidence, String lang) implements LearnerBody {
 
     /** A range of days off as written in the body; both ends are required. */
     record Days(LocalDate start, LocalDate end) {
     }
 
-    /**
-     * Reads a body.
-     *
-     * @throws com.fasterxml.jackson.core.JsonParseException for malformed JSON
-     * @throws com.fasterxml.jackson.databind.exc.MismatchedInputException for JSON that is not such an object
-     */
-    static ScheduleRequest read(byte[] body) throws IOException {
-        return JsonBody.read(body, ScheduleRequest.class);
-    }
-
-    /** The learner: the body's profile with the done and skipped projects of its progress completed. */
-    Profile profile(Studypath engine) {
-        Profile profile = JsonBody.profile(engine, completed, known, hoursPerWeek, maxDifficulty).build();
-        return log(engine).applyTo(profile);
-    }
-
-    /** The body's progress as the engine's log. */
-    ProgressLog log(Studypath engine) {
-        return ProgressEntry.log(progress, engine.catalog());
-    }
-
-    /** The schedule's options, starting {@code today} unless the body says otherwise, at {@code pace}. */
-    ScheduleOptions options(LocalDate today, Pace pace) {
-        ScheduleOptions.Builder options = ScheduleOptions.builder().start(start == null ? today : start).pace(pace);
+    /** The schedule's options, starting {@code today} unless the body says otherwise. */
+    ScheduleOptions options(LocalDate today) {
+        ScheduleOptions.Builder options = ScheduleOptions.builder().start(start == null ? today : start);
         if (timeOff != null) {
             Limits.requireSize("timeOff", timeOff, Limits.MAX_LIST_ITEMS);
             for (int i = 0; i < timeOff.size(); i++) {
@@ -78,9 +52,5 @@ record ScheduleRequest(String goal, List<String> completed, Map<String, Integer>
             options.confidence(confidence);
         }
         return options.build();
-    }
-
-    String goalOrEmpty() {
-        return goal == null ? "" : goal.strip();
     }
 }

@@ -187,7 +187,8 @@ public final class Server {
                 .toList();
     }
 
-    static String version() {
+    /** This build's version, from the jar's manifest, or "dev" when run from classes: the one place that reads it. */
+    public static String version() {
         String version = Server.class.getPackage().getImplementationVersion();
         return version == null ? "dev" : version;
     }

@@ -75,8 +75,8 @@ class AnswerLanguageTest {
                 Arguments.of("/api/path?lang=zh&maxDifficulty=" + q("三"), "maxDifficulty：必须是整数，实际为「三」"),
                 Arguments.of("/api/schedule.ics?lang=zh&hours=" + q("六"), "hours：必须是数字，实际为「六」"),
                 Arguments.of("/api/schedule.ics?lang=zh&start=" + q("明天"), "start：必须是 YYYY-MM-DD 格式的日期，实际为「明天」"),
-                Arguments.of("/api/next?lang=zh&known=" + q("烹饪"), "known：应为「技能:等级」，实际为「烹饪」"),
-                Arguments.of("/api/next?lang=zh&known=" + q("async:五"), "known：等级必须是 0 到 5 的整数，实际为「五」"),
+                Arguments.of("/api/next?lang=zh&known=" + q("烹饪"), "known：应写作「技能=等级」（或「技能:等级」），实际为「烹饪」"),
+                Arguments.of("/api/next?lang=zh&known=" + q("async:五"), "known：「async」的等级必须是整数，实际为「五」"),
                 Arguments.of("/api/next?lang=zh&goal=a&goal=b", "goal：给出了 2 次；只能给一次"),
                 Arguments.of("/api/projects?lang=zh&" + q("语言") + "=zh", "语言：未知参数；此端点只接受 lang"));
     }

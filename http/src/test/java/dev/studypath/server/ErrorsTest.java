@@ -34,7 +34,7 @@ class ErrorsTest {
     /** Checks the status and the problem's media type, status and type, and returns the problem. */
     static JsonNode problem(HttpResponse<String> response, int status, String type) {
         assertEquals(status, response.statusCode(), response::body);
-        assertEquals(Problem.MEDIA_TYPE + ";charset=utf-8", response.headers().firstValue("Content-Type").orElse(""));
+        assertEquals(ProblemDetails.MEDIA_TYPE + ";charset=utf-8", response.headers().firstValue("Content-Type").orElse(""));
         JsonNode problem = json(response.body());
         assertAll(
                 () -> assertEquals(status, problem.get("status").asInt()),
@@ -98,9 +98,9 @@ class ErrorsTest {
         assertAll(
                 () -> assertEquals("limit: must be a whole number, was 'three'",
                         inputError(problem(http.get("/api/next?limit=three"), 400, Problems.INVALID_INPUT))),
-                () -> assertEquals("known: expected SKILL:LEVEL, was 'async'",
+                () -> assertEquals("known: expected SKILL=LEVEL (or SKILL:LEVEL), was 'async'",
                         inputError(problem(http.get("/api/next?known=async"), 400, Problems.INVALID_INPUT))),
-                () -> assertEquals("known: level must be a whole number 0-5, was 'high'",
+                () -> assertEquals("known: the level of 'async' must be a whole number, was 'high'",
                         inputError(problem(http.get("/api/next?known=async:high"), 400, Problems.INVALID_INPUT))),
                 () -> assertEquals("goal: given 2 times; give it once",
                         inputError(problem(http.get("/api/next?goal=a&goal=b"), 400, Problems.INVALID_INPUT))));

@@ -223,7 +223,7 @@ class HostileRequestsFuzzTest {
         assertTrue(answer.status() >= 100 && answer.status() < 500, what);
         assertEquals("nosniff", answer.header("x-content-type-options"), what);
         if (answer.status() >= 400) {
-            assertTrue(answer.header("content-type").startsWith(Problem.MEDIA_TYPE), what);
+            assertTrue(answer.header("content-type").startsWith(ProblemDetails.MEDIA_TYPE), what);
         }
         if (SENT.incrementAndGet() % BATCH == 0) {
             health();

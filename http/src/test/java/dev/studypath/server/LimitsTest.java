@@ -61,7 +61,7 @@ class LimitsTest {
     @Test
     void aRequestLineOver8KiB_isRefusedByJettyAsAProblem() {
         HttpResponse<String> response = http.get("/api/next?goal=" + "a".repeat(20_000));
-        assertEquals(Problem.MEDIA_TYPE + ";charset=utf-8", response.headers().firstValue("Content-Type").orElse(""));
+        assertEquals(ProblemDetails.MEDIA_TYPE + ";charset=utf-8", response.headers().firstValue("Content-Type").orElse(""));
         assertTrue(response.statusCode() == 414 || response.statusCode() == 431, response::toString);
     }
 

@@ -126,7 +126,7 @@ class Utf8AnswersTest {
         assertAll(
                 () -> assertTrue(response.statusCode() == 400 || response.statusCode() == 404,
                         response.statusCode() + " " + body),
-                () -> assertEquals(Problem.MEDIA_TYPE + ";charset=utf-8",
+                () -> assertEquals(ProblemDetails.MEDIA_TYPE + ";charset=utf-8",
                         response.headers().firstValue("Content-Type").orElse("")),
                 () -> assertTrue(problem.get("detail").asText().contains(chinese), body),
                 () -> assertTrue(!body.contains("?'") && !body.contains("??"), body));

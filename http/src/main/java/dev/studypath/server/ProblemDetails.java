@@ -18,12 +18,12 @@ import java.util.Objects;
  * @param errorId     for an unexpected failure, the id under which it is logged; otherwise null
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-record Problem(String type, String title, int status, String detail, List<InputError> errors,
-               List<String> suggestions, Integer line, Integer column, String errorId) {
+record ProblemDetails(String type, String title, int status, String detail, List<InputError> errors,
+                      List<String> suggestions, Integer line, Integer column, String errorId) {
 
     static final String MEDIA_TYPE = "application/problem+json";
 
-    Problem {
+    ProblemDetails {
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(detail, "detail");
@@ -32,8 +32,8 @@ record Problem(String type, String title, int status, String detail, List<InputE
     }
 
     /** A problem with no extension members. */
-    static Problem of(String type, String title, int status, String detail) {
-        return new Problem(type, title, status, detail, List.of(), List.of(), null, null, null);
+    static ProblemDetails of(String type, String title, int status, String detail) {
+        return new ProblemDetails(type, title, status, detail, List.of(), List.of(), null, null, null);
     }
 
     /**
