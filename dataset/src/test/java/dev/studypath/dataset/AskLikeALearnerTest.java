@@ -51,7 +51,7 @@ class AskLikeALearnerTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"tokio", "Tokio", "I want to study tokio", "I want to study tokio, what first?",
-            "我想学 tokio", "tokio-rs/tokio",
+            "我想学 tokio", "我想学 tokio，先学什么？", "tokio 接下来应该学什么", "tokio-rs/tokio",
             "https://github.com/tokio-rs/tokio", "Tokio - async runtime", "Tokio - 异步运行时"})
     void aProject_isAGoal_itsPathIsItsPrerequisitesThenIt(String query) {
         LearningPath path = STUDYPATH.path(query, NOBODY);

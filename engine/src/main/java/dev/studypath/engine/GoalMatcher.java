@@ -51,7 +51,8 @@ final class GoalMatcher {
     private static final List<String> CHINESE_FILLER = longestFirst("我想学习", "我想学", "我想要学", "我想要",
             "我要学习", "我要学", "想学习", "想学", "想要", "怎么学习", "怎么学", "如何学习", "如何学", "怎样学",
             "学习", "我想", "我要", "怎么", "如何", "入门", "请", "一下", "的", "和", "与", "及", "跟", "还有", "以及",
-            "深入", "源码", "阅读", "研究", "然后", "再");
+            "深入", "源码", "阅读", "研究", "然后", "再", "先学什么", "先学", "学什么", "什么", "先", "应该", "接下来",
+            "下一步");
 
     /** What a phrase names. The order is the preference when one phrase names several. */
     private enum Kind { GOAL, PROJECT, SKILL }
