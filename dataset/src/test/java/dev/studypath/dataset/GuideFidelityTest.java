@@ -22,6 +22,7 @@ import dev.studypath.engine.model.Tier;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import dev.studypath.engine.model.Range;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -260,5 +261,22 @@ class GuideFidelityTest {
         long last = ChronoUnit.DAYS.between(milestones.get(2).start(), milestones.get(2).end()) + 1;
         assertTrue(Math.abs(first - total * 3.0 / 14) <= 1, first + " of " + total);
         assertTrue(Math.abs(last - total * 7.0 / 14) <= 1, last + " of " + total);
+    }
+
+    /** The guide's stage durations (1-2, 2-3, 3-6 months, then ongoing) stand beside the plan's own estimate. */
+    @Test
+    void wholeRoute_eachStageHasThePlansWeeksBesideTheGuidesMonths() {
+        dev.studypath.engine.Studypath studypath = dev.studypath.engine.Studypath.of(CATALOG);
+        dev.studypath.engine.LearningPath path = studypath.path("", studypath.newProfile().build());
+        List<dev.studypath.engine.LearningPath.StageEstimate> stages = path.stages();
+        assertEquals(List.of(1, 2, 3, 4), stages.stream().map(dev.studypath.engine.LearningPath.StageEstimate::stage)
+                .toList());
+        assertEquals(List.of(new Range(1, 2), new Range(2, 3), new Range(3, 6)),
+                stages.subList(0, 3).stream().map(dev.studypath.engine.LearningPath.StageEstimate::months).toList());
+        assertTrue(stages.get(3).months().openEnded(), "stage 4 is ongoing");
+        assertEquals(path.steps().size(), stages.stream().mapToInt(
+                dev.studypath.engine.LearningPath.StageEstimate::projects).sum());
+        assertEquals(path.weeks().min(), stages.stream().mapToDouble(e -> e.weeks().min()).sum(), 1e-9);
+        assertEquals(path.weeks().max(), stages.stream().mapToDouble(e -> e.weeks().max()).sum(), 1e-9);
     }
 }

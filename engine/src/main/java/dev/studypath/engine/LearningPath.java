@@ -1,6 +1,7 @@
 package dev.studypath.engine;
 
 import dev.studypath.engine.model.Range;
+import dev.studypath.engine.model.Text;
 import java.util.List;
 import java.util.Objects;
 
@@ -17,9 +18,29 @@ import java.util.Objects;
  * @param omitted   why what the goal asks for is not all here: completed targets, projects above the
  *                  maximum difficulty, skills already known or taught by no project; empty when
  *                  nothing is left out. An empty path for a goal (not the whole route) always has at least one.
+ * @param stages    for each stage of the catalog's route that the path visits, in route order, the path's
+ *                  own estimate for its projects beside the duration the catalog gives the stage
  */
 public record LearningPath(GoalMatch goal, List<Step> steps, List<String> uncovered, Range weeks,
-                           List<Omission> omitted) {
+                           List<Omission> omitted, List<StageEstimate> stages) {
+
+    /**
+     * The path's projects of one stage of the route.
+     *
+     * @param stage    the stage's number
+     * @param name     its names
+     * @param projects how many of the path's projects are in it
+     * @param weeks    their estimate in weeks at the learner's weekly hours, as the path's {@code weeks}
+     * @param months   the duration the catalog gives the stage, in months (open-ended for "ongoing")
+     */
+    public record StageEstimate(int stage, Text name, int projects, Range weeks, Range months) {
+
+        public StageEstimate {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(weeks, "weeks");
+            Objects.requireNonNull(months, "months");
+        }
+    }
 
     public LearningPath {
         Objects.requireNonNull(goal, "goal");
@@ -27,6 +48,7 @@ public record LearningPath(GoalMatch goal, List<Step> steps, List<String> uncove
         uncovered = List.copyOf(uncovered);
         Objects.requireNonNull(weeks, "weeks");
         omitted = List.copyOf(omitted);
+        stages = List.copyOf(stages);
     }
 
     /** The project ids in study order. */

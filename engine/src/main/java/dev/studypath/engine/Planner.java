@@ -69,7 +69,30 @@ final class Planner {
         double perWeek = learner.profile().hoursPerWeek();
         return new Plan(new LearningPath(goal, new PathSteps(order.length, p -> index.project(order[p]).id(),
                 maker::step), selection.uncovered(), new Range(minHours / perWeek, maxHours / perWeek),
-                selection.omitted()), order);
+                selection.omitted(), stages(order, learner)), order);
+    }
+
+    /** For each stage the path visits, its projects' estimate at the learner's hours, beside the catalog's. */
+    private List<LearningPath.StageEstimate> stages(int[] order, Learner learner) {
+        List<LearningPath.StageEstimate> stages = new ArrayList<>();
+        double perWeek = learner.profile().hoursPerWeek();
+        for (Stage stage : catalog.stages()) {
+            int projects = 0;
+            double min = 0;
+            double max = 0;
+            for (int v : order) {
+                if (index.stage(v) == stage.number()) {
+                    projects++;
+                    min += learner.minHours(v);
+                    max += learner.maxHours(v);
+                }
+            }
+            if (projects > 0) {
+                stages.add(new LearningPath.StageEstimate(stage.number(), stage.name(), projects,
+                        new Range(min / perWeek, max / perWeek), stage.months()));
+            }
+        }
+        return stages;
     }
 
     /** The best projects the learner can start now, best first, equal scores by id. */

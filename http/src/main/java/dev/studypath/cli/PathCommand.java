@@ -41,7 +41,7 @@ final class PathCommand implements Callable<Integer> {
         LearningPath path = engine.path(goal, learner);
         spec.commandLine().getOut().print(json ? Json.write(path, locale) + "\n"
                 : TextReport.path(path, learner.hoursPerWeek(), locale)
-                        + TextReport.stages(engine.catalog(), path, learner.hoursPerWeek(), locale));
+                        + TextReport.stages(path, learner.hoursPerWeek(), locale));
         return 0;
     }
 }

@@ -141,29 +141,18 @@ public final class TextReport {
     private static final double WEEKS_PER_MONTH = 365.25 / 12 / 7;
 
     /**
-     * For each stage the path visits, the plan's own estimate (its projects as the catalog estimates
-     * them, at {@code hoursPerWeek}) beside the duration the catalog gives the stage ("1-2 months").
+     * For each stage the path visits, the plan's own estimate beside the duration the catalog gives
+     * the stage ("1-2 months"), as the engine worked them out ({@link LearningPath#stages()}).
      */
-    public static String stages(Catalog catalog, LearningPath path, double hoursPerWeek, Locale locale) {
+    public static String stages(LearningPath path, double hoursPerWeek, Locale locale) {
         Words w = Words.of(locale);
         StringBuilder out = new StringBuilder();
-        for (Stage stage : catalog.stages()) {
-            List<Step> steps = path.steps().stream().filter(step -> step.stage() == stage.number()).toList();
-            if (steps.isEmpty()) {
-                continue;
-            }
-            double min = 0;
-            double max = 0;
-            for (Step step : steps) {
-                Range hours = step.effort().plannedHours(catalog.baselineHoursPerWeek());
-                min += hours.min() / hoursPerWeek;
-                max += hours.max() / hoursPerWeek;
-            }
-            Range weeks = new Range(min, max);
-            out.append("  ").append(w.get("stages.line", stage.number(), stage.name(),
-                    w.get("count.projects", steps.size()), w.range(weeks),
-                    w.range(new Range(min / WEEKS_PER_MONTH, max / WEEKS_PER_MONTH)), months(w, stage.months())))
-                    .append('\n');
+        for (LearningPath.StageEstimate stage : path.stages()) {
+            Range weeks = stage.weeks();
+            out.append("  ").append(w.get("stages.line", stage.stage(), stage.name(),
+                    w.get("count.projects", stage.projects()), w.range(weeks),
+                    w.range(new Range(weeks.min() / WEEKS_PER_MONTH, weeks.max() / WEEKS_PER_MONTH)),
+                    months(w, stage.months()))).append('\n');
         }
         return out.isEmpty() ? "" : "\n" + w.get("stages.heading", w.number(hoursPerWeek)) + "\n" + out;
     }

@@ -79,8 +79,10 @@ final class Problems {
                     List.of(input(body, "goal", detail)), e.suggestions(), null, null, null);
         }
         if (failure instanceof InvalidInputException e) {
+            // Named as the request names it: a query parameter ("hours") or the body's property.
             String detail = e.detail(language);
-            return invalid(language, field(language, e.field(), detail), input(body, e.field(), detail));
+            String name = body ? e.field() : PARAMETER_NAMES.getOrDefault(e.field().replaceAll("\\[.*", ""), e.field());
+            return invalid(language, field(language, name, detail), input(body, e.field(), detail));
         }
         if (failure instanceof BadFieldException e) {
             String detail = e.detail(language);

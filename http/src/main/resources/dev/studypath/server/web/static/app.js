@@ -25,8 +25,13 @@ const LANGUAGE_KEY = 'studypath.lang';
 /** The page's language and its words: patterns with {0}, {1}... placeholders, by key. */
 const i18n = {lang: 'en', messages: {}};
 
-/** The language chosen before in this browser, else the browser's first English or Chinese, else English. */
+/**
+ * The language a link asks for (?lang=zh), else the one chosen before in this browser, else the browser's first
+ * English or Chinese, else English.
+ */
 function initialLanguage() {
+  const linked = new URLSearchParams(location.search).get('lang');
+  if (LANGUAGES.includes(linked)) return linked;
   const saved = localStorage.getItem(LANGUAGE_KEY);
   if (LANGUAGES.includes(saved)) return saved;
   for (const tag of navigator.languages || [navigator.language]) {
@@ -592,6 +597,7 @@ function renderPath(path) {
     : tn('path.summary', path.steps.length, weeks, number(Number($('hours').value)))
       + (omitted ? t('path.leftOut', omitted) : ''))
     + (path.uncovered.length ? t('path.uncovered', listed(path.uncovered)) : '');
+  renderStages(path);
   const container = $('path-graph');
   container.replaceChildren();
   if (path.steps.length === 0) return;
@@ -603,6 +609,22 @@ function renderPath(path) {
   } else {
     container.append(graph(path, layout, scale));
   }
+}
+
+/** Each stage the path visits: the plan's own estimate beside the guide's duration for the stage, from the engine. */
+function renderStages(path) {
+  const box = $('path-stages');
+  box.replaceChildren();
+  if (!path.stages || path.stages.length === 0) return;
+  const weeks = (r) => r.max === undefined ? number(r.min) + '+' : number(r.min) + '-' + number(r.max);
+  const months = (r) => r.max === undefined && r.min === 0 ? t('stages.ongoing')
+    : t('stages.months', r.max === undefined ? number(r.min) + '+' : number(r.min) + '-' + number(r.max));
+  const list = el('ul', {class: 'stage-estimates'});
+  for (const stage of path.stages) {
+    list.append(el('li', {}, t('stages.line', stage.stage, text(stage.name), tn('stages.projects', stage.projects),
+      weeks(stage.weeks), months(stage.months))));
+  }
+  box.append(el('p', {class: 'hint'}, t('stages.heading', number(Number($('hours').value)))), list);
 }
 
 /** Lays the path out in layers, prerequisites above: dagre places the boxes and routes each edge between the layers. */
