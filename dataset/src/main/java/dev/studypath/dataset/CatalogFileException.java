@@ -3,6 +3,7 @@ package dev.studypath.dataset;
 import dev.studypath.engine.model.Problem;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A catalog file that cannot be read, or whose content is not a valid catalog, with every problem
@@ -31,13 +32,22 @@ public final class CatalogFileException extends RuntimeException {
         return problems;
     }
 
+    /** The source, how many problems, then each problem on its line, in {@code locale}'s language. */
+    public String describe(Locale locale) {
+        return describe(source, problems, locale);
+    }
+
     private static String message(String source, List<Problem> problems) {
         if (problems.isEmpty()) {
             throw new IllegalArgumentException("a catalog file exception has at least one problem");
         }
-        StringBuilder message = new StringBuilder(source).append(": ").append(problems.size())
-                .append(problems.size() == 1 ? " problem" : " problems");
-        problems.forEach(problem -> message.append('\n').append(problem));
+        return describe(source, problems, Locale.ENGLISH);
+    }
+
+    private static String describe(String source, List<Problem> problems, Locale locale) {
+        StringBuilder message = new StringBuilder(Fields.message("file.problems", source, problems.size())
+                .describe(locale));
+        problems.forEach(problem -> message.append('\n').append(problem.describe(locale)));
         return message.toString();
     }
 }

@@ -98,11 +98,13 @@ final class CatalogReader {
         try (JsonParser parser = MAPPER.createParser(in)) {
             root = reader.streamRoot(parser);
             if (root == null) {
-                throw new CatalogFileException(source, List.of(new Problem("", "malformed JSON: no content")), null);
+                throw new CatalogFileException(source, List.of(new Problem("", Fields.message("json.noContent"))),
+                        null);
             }
             if (parser.nextToken() != null) {
-                throw new CatalogFileException(source, List.of(new Problem("", "malformed JSON at "
-                        + position(parser.currentTokenLocation()) + ": content after the end of the document")), null);
+                JsonLocation at = parser.currentTokenLocation();
+                throw new CatalogFileException(source, List.of(new Problem("", Fields.message("json.afterEnd",
+                        at.getLineNr(), at.getColumnNr()))), null);
             }
         } catch (JsonProcessingException e) {
             throw new CatalogFileException(source, List.of(malformed(e)), e);
@@ -148,10 +150,11 @@ final class CatalogReader {
 
     /** The exception for a source that cannot be read at all. */
     static CatalogFileException unreadable(String source, IOException e) {
-        String reason = e instanceof NoSuchFileException ? "no such file"
-                : e instanceof AccessDeniedException ? "access denied"
+        Object reason = e instanceof NoSuchFileException ? Fields.message("read.noSuchFile")
+                : e instanceof AccessDeniedException ? Fields.message("read.accessDenied")
                 : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        return new CatalogFileException(source, List.of(new Problem("", "cannot read " + source + ": " + reason)), e);
+        return new CatalogFileException(source, List.of(new Problem("", Fields.message("read.cannot", source, reason))),
+                e);
     }
 
     /** Locates a syntax error by line and column, and by the object or array it is in. */
@@ -167,20 +170,16 @@ final class CatalogReader {
                 .replaceAll(": enable `[^`]+` to allow|, from `[^`]+`", "")
                 .replaceAll("\\[Source: .*?; line: (\\d+), column: (\\d+)]", "line $1, column $2");
         what = Character.toLowerCase(what.charAt(0)) + what.substring(1);
-        return new Problem(pointer, e.getLocation() == null ? "malformed JSON: " + what
-                : "malformed JSON at " + position(e.getLocation()) + ": " + what);
-    }
-
-    private static String position(JsonLocation location) {
-        return "line " + location.getLineNr() + ", column " + location.getColumnNr();
+        // Jackson's own words for what it met stay as they are, inside the sentence of the answer's language.
+        return new Problem(pointer, e.getLocation() == null ? Fields.message("json.malformed", what)
+                : Fields.message("json.malformedAt", e.getLocation().getLineNr(), e.getLocation().getColumnNr(), what));
     }
 
     private Catalog catalog(JsonNode root) {
         JsonNode format = root.path("format");
         if (format.isNumber() && !(format.canConvertToExactIntegral() && format.asLong() == 1)) {
             // A later format may differ in anything, so its other fields are not this version's business.
-            problems.add(new Problem("/format", "unsupported format " + format.asText()
-                    + "; this version reads format 1"));
+            problems.add(new Problem("/format", Fields.message("format.unsupported", format.asText())));
             return null;
         }
         Fields f = new Fields(root, Pointer.ROOT, CATALOG, problems, strings);
@@ -190,8 +189,7 @@ final class CatalogReader {
         Text title = f.text("title");
         String language = f.string("language", "en");
         String source = f.string("source", "");
-        Double hours = f.number("baselineHoursPerWeek", h -> h > 0 && h <= 168,
-                "must be more than 0 and at most 168");
+        Double hours = f.number("baselineHoursPerWeek", h -> h > 0 && h <= 168, Fields.message("rule.weekHours"));
         List<Skill> skills = f.list("skills", this::skill);
         List<Project> read = f.requiredList("projects", this::project);
         if (streamedProjects != null) {
@@ -270,13 +268,13 @@ final class CatalogReader {
 
     /** Reads "min" and "max", an open upper end when absent. */
     private static Range range(Fields f) {
-        Double min = f.number("min", n -> n >= 0, "must be at least 0");
-        Double max = f.number("max", n -> n >= 0, "must be at least 0", Double.POSITIVE_INFINITY);
+        Double min = f.number("min", n -> n >= 0, Fields.message("rule.atLeast", "0"));
+        Double max = f.number("max", n -> n >= 0, Fields.message("rule.atLeast", "0"), Double.POSITIVE_INFINITY);
         if (min == null || max == null) {
             return null;
         }
         if (min > max) {
-            f.problem("max", "min " + Fields.format(min) + " is above max " + Fields.format(max));
+            f.problem("max", "range.minAboveMax", min, max);
             return null;
         }
         return new Range(min, max);
@@ -300,13 +298,13 @@ final class CatalogReader {
         Fields f = new Fields(value, at, MILESTONE, problems, strings);
         boolean days = f.has("fromDay") || f.has("toDay");
         if (days && (f.has("fromWeek") || f.has("toWeek"))) {
-            f.problem(f.has("fromWeek") ? "fromWeek" : "toWeek", "a milestone counts in weeks or in days, not both");
+            f.problem(f.has("fromWeek") ? "fromWeek" : "toWeek", "milestone.weeksAndDays");
         }
         String unit = days ? "Day" : "Week";
         Integer from = f.integer("from" + unit, 1, Integer.MAX_VALUE);
         Integer to = f.integer("to" + unit, 1, Integer.MAX_VALUE);
         if (from != null && to != null && from > to) {
-            f.problem("to" + unit, "from" + unit + " " + from + " is after to" + unit + " " + to);
+            f.problem("to" + unit, "milestone.fromAfterTo", "from" + unit, from, "to" + unit, to);
         }
         Text title = f.text("title");
         List<Text> topics = f.proses("topics");

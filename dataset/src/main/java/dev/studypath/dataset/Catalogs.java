@@ -89,8 +89,8 @@ public final class Catalogs {
         String name = classpathName.startsWith("/") ? classpathName : "/" + classpathName;
         InputStream resource = Catalogs.class.getResourceAsStream(name);
         if (resource == null) {
-            throw new CatalogFileException(name, List.of(new Problem("", "cannot read " + name
-                    + ": no such classpath resource")), null);
+            throw new CatalogFileException(name, List.of(new Problem("", Fields.message("read.cannot", name,
+                    Fields.message("read.noSuchResource")))), null);
         }
         try (InputStream in = resource) {
             return CatalogReader.read(in, name);

@@ -2,6 +2,7 @@ package dev.studypath.dataset;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
+import dev.studypath.engine.model.Message;
 import dev.studypath.engine.model.Problem;
 import dev.studypath.engine.model.Text;
 
@@ -16,7 +17,6 @@ import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.DoublePredicate;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 
 /**
  * One JSON object, read field by field. Accessors record a problem instead of throwing and then
@@ -32,6 +32,8 @@ final class Fields {
     interface Element<T> extends BiFunction<JsonNode, Pointer, T> {
     }
 
+    /** The dataset's bundle: its sentences about catalog files, English in the base file. */
+    static final String BUNDLE = "dev.studypath.dataset.messages";
     private static final Set<String> TEXT = Set.of("en", "zh");
 
     private final JsonNode node;
@@ -121,7 +123,7 @@ final class Fields {
         this.strings = strings;
         this.problemsBefore = problems.size();
         if (!value.isObject()) {
-            problems.add(new Problem(pointer.toString(), "must be an object, was " + kind(value)));
+            problems.add(new Problem(pointer.toString(), message("field.notObject", kind(value))));
             this.node = MissingNode.getInstance();
             return;
         }
@@ -129,7 +131,7 @@ final class Fields {
         for (Iterator<String> it = value.fieldNames(); it.hasNext(); ) {
             String name = it.next();
             if (!names.contains(name)) {
-                problems.add(new Problem(at(name).toString(), "unknown field '" + name + "'"));
+                problems.add(new Problem(at(name).toString(), message("field.unknown", name)));
             }
         }
     }
@@ -158,15 +160,20 @@ final class Fields {
         return value == null ? neutral : value;
     }
 
-    /** Records a problem with field {@code name}. */
-    void problem(String name, String message) {
-        problems.add(new Problem(at(name).toString(), message));
+    /** Records a problem with field {@code name}: the dataset's message {@code key}. */
+    void problem(String name, String key, Object... arguments) {
+        problems.add(new Problem(at(name).toString(), message(key, arguments)));
+    }
+
+    /** The dataset bundle's message {@code key}: the dataset's sentences about catalog files, in both languages. */
+    static Message message(String key, Object... arguments) {
+        return Message.in(BUNDLE, key, arguments);
     }
 
     String id(String name) {
         String id = string(name);
         if (id != null && (id.isBlank() || id.chars().anyMatch(Character::isWhitespace))) {
-            problem(name, "must be a non-blank id without white space, was '" + id + "'");
+            problem(name, "field.id", id);
             return null;
         }
         return strings.share(id);
@@ -192,7 +199,7 @@ final class Fields {
 
     Boolean bool(String name, boolean fallback) {
         return optional(name, (value, at) -> value.isBoolean() ? Boolean.valueOf(value.booleanValue())
-                : fail(at, "must be a boolean, was " + kind(value)), fallback);
+                : fail(at, message("field.notBoolean", kind(value))), fallback);
     }
 
     /** A whole number in {@code min..max}. */
@@ -223,11 +230,11 @@ final class Fields {
     }
 
     /** A finite number that passes {@code rule}, which {@code ruleText} states. */
-    Double number(String name, DoublePredicate rule, String ruleText) {
+    Double number(String name, DoublePredicate rule, Message ruleText) {
         return required(name, (node, at) -> number(node, at, rule, ruleText));
     }
 
-    Double number(String name, DoublePredicate rule, String ruleText, double fallback) {
+    Double number(String name, DoublePredicate rule, Message ruleText, double fallback) {
         return optional(name, (node, at) -> number(node, at, rule, ruleText), fallback);
     }
 
@@ -239,9 +246,8 @@ final class Fields {
                     return constant;
                 }
             }
-            return fail(at, "must be one of " + Arrays.stream(type.getEnumConstants())
-                    .map(constant -> constant.name().toLowerCase(Locale.ROOT))
-                    .collect(Collectors.joining(", ")) + ", was " + show(value));
+            return fail(at, message("field.oneOf", new Message.Choices(Arrays.stream(type.getEnumConstants())
+                    .map(constant -> constant.name().toLowerCase(Locale.ROOT)).toList()), show(value)));
         });
     }
 
@@ -255,7 +261,7 @@ final class Fields {
         JsonNode value = field(name);
         if (value == null) {
             if (!node.isMissingNode()) {
-                problems.add(new Problem(pointer.toString(), "missing required field '" + name + "'"));
+                problems.add(new Problem(pointer.toString(), message("field.missing", name)));
             }
             return null;
         }
@@ -291,7 +297,7 @@ final class Fields {
             return null;
         }
         if (!value.has("en") && !value.has("zh")) {
-            problems.add(new Problem(at.toString(), "must give the text in at least one language: en, zh"));
+            problems.add(new Problem(at.toString(), message("field.noLanguage")));
             return null;
         }
         String en = fields.language("en");
@@ -302,8 +308,7 @@ final class Fields {
     /** A text of the prose kind: a string (English) or a text object ({@link #text(JsonNode, Pointer)}). */
     Text prose(JsonNode value, Pointer at) {
         if (!value.isTextual()) {
-            return value.isObject() ? text(value, at) : fail(at, "must be a string or an object with en, zh, was "
-                    + kind(value));
+            return value.isObject() ? text(value, at) : fail(at, message("field.notProse", kind(value)));
         }
         return notBlank(value.textValue(), at) == null ? null : strings.english(value.textValue());
     }
@@ -324,13 +329,7 @@ final class Fields {
     }
 
     private String notBlank(String text, Pointer at) {
-        return text.isBlank() ? fail(at, "must not be blank, was '" + text + "'") : text;
-    }
-
-    /** Formats a number as a person would write it in JSON: 5, not 5.0. */
-    static String format(double value) {
-        return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value)
-                : Double.toString(value);
+        return text.isBlank() ? fail(at, message("field.blank", text)) : text;
     }
 
     private JsonNode field(String name) {
@@ -344,7 +343,7 @@ final class Fields {
 
     private <T> List<T> list(JsonNode value, Pointer at, Element<T> element) {
         if (!value.isArray()) {
-            return fail(at, "must be an array, was " + kind(value));
+            return fail(at, message("field.notArray", kind(value)));
         }
         List<T> list = new ArrayList<>(value.size());
         for (int i = 0; i < value.size(); i++) {
@@ -354,51 +353,52 @@ final class Fields {
     }
 
     private String string(JsonNode value, Pointer at) {
-        return value.isTextual() ? value.textValue() : fail(at, "must be a string, was " + kind(value));
+        return value.isTextual() ? value.textValue() : fail(at, message("field.notString", kind(value)));
     }
 
     private Long integer(JsonNode value, Pointer at, long min, long max) {
         if (!value.isNumber() || !value.canConvertToExactIntegral()) {
-            return fail(at, "must be an integer, was " + (value.isNumber() ? value.asText() : kind(value)));
+            return fail(at, message("field.notInteger", value.isNumber() ? value.asText() : kind(value)));
         }
         if (!value.canConvertToLong() || value.longValue() < min || value.longValue() > max) {
-            return fail(at, (max == Long.MAX_VALUE || max == Integer.MAX_VALUE ? "must be at least " + min
-                    : "must be between " + min + " and " + max) + ", was " + value.asText());
+            return fail(at, message("field.was", max == Long.MAX_VALUE || max == Integer.MAX_VALUE
+                    ? message("rule.atLeast", String.valueOf(min)) : message("rule.between", String.valueOf(min),
+                    String.valueOf(max)), value.asText()));
         }
         return value.longValue();
     }
 
-    private Double number(JsonNode value, Pointer at, DoublePredicate rule, String ruleText) {
+    private Double number(JsonNode value, Pointer at, DoublePredicate rule, Message ruleText) {
         if (!value.isNumber()) {
-            return fail(at, "must be a number, was " + kind(value));
+            return fail(at, message("field.notNumber", kind(value)));
         }
         double number = value.doubleValue();
         if (!Double.isFinite(number)) {
-            return fail(at, "must be a finite number, was " + value.asText());
+            return fail(at, message("field.notFinite", value.asText()));
         }
-        return rule.test(number) ? Double.valueOf(number) : fail(at, ruleText + ", was " + value.asText());
+        return rule.test(number) ? Double.valueOf(number) : fail(at, message("field.was", ruleText, value.asText()));
     }
 
-    private <T> T fail(Pointer at, String message) {
+    private <T> T fail(Pointer at, Message message) {
         problems.add(new Problem(at.toString(), message));
         return null;
     }
 
     /** A value's JSON type, with its article: "a string", "an array", "null". */
-    private static String kind(JsonNode value) {
-        return switch (value.getNodeType()) {
-            case ARRAY -> "an array";
-            case BOOLEAN -> "a boolean";
-            case NUMBER -> "a number";
-            case OBJECT -> "an object";
-            case STRING -> "a string";
-            default -> "null";
-        };
+    private static Message kind(JsonNode value) {
+        return message(switch (value.getNodeType()) {
+            case ARRAY -> "kind.array";
+            case BOOLEAN -> "kind.boolean";
+            case NUMBER -> "kind.number";
+            case OBJECT -> "kind.object";
+            case STRING -> "kind.string";
+            default -> "kind.null";
+        });
     }
 
     /** A scalar as the file spells it ('text', 3, true); a container by its kind. */
-    private static String show(JsonNode value) {
-        return value.isTextual() ? "'" + value.textValue() + "'" : value.isContainerNode() ? kind(value)
+    private static Object show(JsonNode value) {
+        return value.isTextual() ? message("quoted", value.textValue()) : value.isContainerNode() ? kind(value)
                 : value.asText();
     }
 }

@@ -102,13 +102,13 @@ class CatalogsTest {
                    "effort": {"unit": "weeks", "min": 1}, "features": ["", {"en": "ok", "zh": " "}], "focus": [3]}],
                  "sections": [{"title": {"en": "S"}, "items": [{"en": "", "zh": "说明"}]}]}
                 """,
-                new Problem("/title/zh", "must not be blank, was ''"),
-                new Problem("/projects/0/name", "must give the text in at least one language: en, zh"),
-                new Problem("/projects/0/summary", "must not be blank, was ' '"),
-                new Problem("/projects/0/focus/0", "must be a string or an object with en, zh, was a number"),
-                new Problem("/projects/0/features/0", "must not be blank, was ''"),
-                new Problem("/projects/0/features/1/zh", "must not be blank, was ' '"),
-                new Problem("/sections/0/items/0/en", "must not be blank, was ''"));
+                problem("/title/zh", "must not be blank, was ''"),
+                problem("/projects/0/name", "must give the text in at least one language: en, zh"),
+                problem("/projects/0/summary", "must not be blank, was ' '"),
+                problem("/projects/0/focus/0", "must be a string or an object with en, zh, was a number"),
+                problem("/projects/0/features/0", "must not be blank, was ''"),
+                problem("/projects/0/features/1/zh", "must not be blank, was ' '"),
+                problem("/sections/0/items/0/en", "must not be blank, was ''"));
     }
 
     @Test
@@ -118,9 +118,9 @@ class CatalogsTest {
                  "effort": {"unit": "weeks", "min": 1},
                  "route": [{"fromWeek": 1, "toDay": 3, "title": {"en": "R"}},
                            {"fromDay": 5, "toDay": 4, "title": {"en": "S"}}]}"""),
-                new Problem("/projects/0/route/0/fromWeek", "a milestone counts in weeks or in days, not both"),
-                new Problem("/projects/0/route/0", "missing required field 'fromDay'"),
-                new Problem("/projects/0/route/1/toDay", "fromDay 5 is after toDay 4"));
+                problem("/projects/0/route/0/fromWeek", "a milestone counts in weeks or in days, not both"),
+                problem("/projects/0/route/0", "missing required field 'fromDay'"),
+                problem("/projects/0/route/1/toDay", "fromDay 5 is after toDay 4"));
     }
 
     @Test
@@ -136,11 +136,11 @@ class CatalogsTest {
                  "sections": [{"id": "x", "title": {"en": "X"}, "items": []},
                               {"id": "x", "title": {"en": "Y"}, "items": []}]}
                 """,
-                new Problem("/projects/0/stars", "missing required field 'count'"),
-                new Problem("/projects/1/stars/count", "must be at least 0, was -5"),
-                new Problem("/projects/1/stars/atLeast", "must be a boolean, was a string"),
-                new Problem("/stages/0/choose", "must be between 0 and 1, was 2"),
-                new Problem("/sections/1/id", "duplicate section id 'x' (first at /sections/0)"));
+                problem("/projects/0/stars", "missing required field 'count'"),
+                problem("/projects/1/stars/count", "must be at least 0, was -5"),
+                problem("/projects/1/stars/atLeast", "must be a boolean, was a string"),
+                problem("/stages/0/choose", "must be between 0 and 1, was 2"),
+                problem("/sections/1/id", "duplicate section id 'x' (first at /sections/0)"));
     }
 
     @Test
@@ -251,8 +251,8 @@ class CatalogsTest {
     void validate_missingFile_returnsOneProblemNamingTheFile(@TempDir Path dir) {
         Path missing = dir.resolve("missing.json");
 
-        assertEquals(List.of(new Problem("", "cannot read " + missing + ": no such file")),
-                Catalogs.validate(missing));
+        assertEquals(List.of(problem("", "cannot read " + missing + ": no such file")),
+                lines(Catalogs.validate(missing)));
     }
 
     @Test
@@ -265,8 +265,8 @@ class CatalogsTest {
 
     @Test
     void validate_brokenFile_returnsItsProblemsWithoutThrowing() {
-        assertEquals(List.of(new Problem("/projects/0/level", "must be one of entry, intermediate, production,"
-                + " was 'beginner'")), Catalogs.validate(fixture("broken/bad-enum.json")));
+        assertEquals(List.of(problem("/projects/0/level", "must be one of entry, intermediate, production,"
+                + " was 'beginner'")), lines(Catalogs.validate(fixture("broken/bad-enum.json"))));
     }
 
     @Test
@@ -287,7 +287,7 @@ class CatalogsTest {
                 {
                   "format": 1,
                 }
-                """, new Problem("", "malformed JSON at line 3, column 1: unexpected character '}':"
+                """, problem("", "malformed JSON at line 3, column 1: unexpected character '}':"
                 + " was expecting double-quote to start field name"));
     }
 
@@ -296,29 +296,29 @@ class CatalogsTest {
         assertProblems("""
                 {"format": 1, "id": "t", "title": {"en": "T"}, "baselineHoursPerWeek": 10,
                  "projects": [{"id": "a", "id": "b"}]}
-                """, new Problem("/projects/0", "malformed JSON at line 2, column 31: duplicate field 'id'"));
+                """, problem("/projects/0", "malformed JSON at line 2, column 31: duplicate field 'id'"));
     }
 
     @Test
     void read_contentAfterTheDocument_isMalformed() {
-        assertProblems("{} []", new Problem("", "malformed JSON at line 1, column 4: content after the end"
+        assertProblems("{} []", problem("", "malformed JSON at line 1, column 4: content after the end"
                 + " of the document"));
     }
 
     @Test
     void read_nothing_isMalformed() {
-        assertProblems("  \n", new Problem("", "malformed JSON: no content"));
+        assertProblems("  \n", problem("", "malformed JSON: no content"));
     }
 
     @Test
     void read_unclosedObject_reportsEndOfInput() {
-        assertProblems("{\"format\": 1", new Problem("", "malformed JSON at line 1, column 13:"
+        assertProblems("{\"format\": 1", problem("", "malformed JSON at line 1, column 13:"
                 + " unexpected end-of-input: expected close marker for Object (start marker at line 1, column 1)"));
     }
 
     @Test
     void read_deeplyNestedInput_isMalformedRatherThanAStackOverflow() {
-        assertProblems("{\"format\": " + "[".repeat(2000), new Problem("",
+        assertProblems("{\"format\": " + "[".repeat(2000), problem("",
                 "malformed JSON: document nesting depth (1001) exceeds the maximum allowed (1000)"));
     }
 
@@ -326,7 +326,7 @@ class CatalogsTest {
 
     @Test
     void read_array_mustBeAnObject() {
-        assertProblems("[]", new Problem("", "must be an object, was an array"));
+        assertProblems("[]", problem("", "must be an object, was an array"));
     }
 
     @Test
@@ -334,7 +334,7 @@ class CatalogsTest {
         assertProblems(catalog("""
                 {"id": "a", "name": {"en": "A"}, "level": "entry", "difficulty": 2, "rating": 3,
                  "effort": {"unit": "weeks", "min": 1}, "colour": "red"}"""),
-                new Problem("/projects/0/colour", "unknown field 'colour'"));
+                problem("/projects/0/colour", "unknown field 'colour'"));
     }
 
     @Test
@@ -342,7 +342,7 @@ class CatalogsTest {
         assertProblems("""
                 {"format": 1, "id": "t", "title": {"en": "T", "a/b~c": ""}, "baselineHoursPerWeek": 10,
                  "projects": []}
-                """, new Problem("/title/a~1b~0c", "unknown field 'a/b~c'"));
+                """, problem("/title/a~1b~0c", "unknown field 'a/b~c'"));
     }
 
     @Test
@@ -350,7 +350,7 @@ class CatalogsTest {
         assertProblems(catalog("""
                 {"id": "a", "name": {"en": "A"}, "level": "entry", "rating": 3,
                  "effort": {"unit": "weeks", "min": 1}}"""),
-                new Problem("/projects/0", "missing required field 'difficulty'"));
+                problem("/projects/0", "missing required field 'difficulty'"));
     }
 
     @Test
@@ -358,7 +358,7 @@ class CatalogsTest {
         assertProblems(catalog("""
                 {"id": "a", "name": {"en": "A"}, "level": "entry", "difficulty": "2", "rating": 3,
                  "effort": {"unit": "weeks", "min": 1}}"""),
-                new Problem("/projects/0/difficulty", "must be an integer, was a string"));
+                problem("/projects/0/difficulty", "must be an integer, was a string"));
     }
 
     @Test
@@ -366,7 +366,7 @@ class CatalogsTest {
         assertProblems(catalog("""
                 {"id": "a", "name": {"en": "A"}, "level": "entry", "difficulty": 2.5, "rating": 3,
                  "effort": {"unit": "weeks", "min": 1}}"""),
-                new Problem("/projects/0/difficulty", "must be an integer, was 2.5"));
+                problem("/projects/0/difficulty", "must be an integer, was 2.5"));
     }
 
     @Test
@@ -375,12 +375,12 @@ class CatalogsTest {
                 {"format": 1, "id": "t", "title": "T", "source": 3, "baselineHoursPerWeek": "10",
                  "skills": {}, "projects": [], "sections": [{"title": {"en": "S"}, "items": [1, null]}]}
                 """,
-                new Problem("/title", "must be an object, was a string"),
-                new Problem("/source", "must be a string, was a number"),
-                new Problem("/baselineHoursPerWeek", "must be a number, was a string"),
-                new Problem("/skills", "must be an array, was an object"),
-                new Problem("/sections/0/items/0", "must be a string or an object with en, zh, was a number"),
-                new Problem("/sections/0/items/1", "must be a string or an object with en, zh, was null"));
+                problem("/title", "must be an object, was a string"),
+                problem("/source", "must be a string, was a number"),
+                problem("/baselineHoursPerWeek", "must be a number, was a string"),
+                problem("/skills", "must be an array, was an object"),
+                problem("/sections/0/items/0", "must be a string or an object with en, zh, was a number"),
+                problem("/sections/0/items/1", "must be a string or an object with en, zh, was null"));
     }
 
     @Test
@@ -389,8 +389,8 @@ class CatalogsTest {
                 {"format": 1, "id": "t", "title": {"en": "T"}, "baselineHoursPerWeek": 10, "projects": [],
                  "stages": [{"number": 1, "name": {"en": "S"}, "months": {"min": 1}, "projects": [
                    {"project": "a", "outcome": {"en": "O"}, "required": "yes"}]}]}
-                """, new Problem("/stages/0/projects/0/required", "must be a boolean, was a string"),
-                new Problem("/stages/0/projects/0/project", "unknown project 'a'"));
+                """, problem("/stages/0/projects/0/required", "must be a boolean, was a string"),
+                problem("/stages/0/projects/0/project", "unknown project 'a'"));
     }
 
     @Test
@@ -398,8 +398,8 @@ class CatalogsTest {
         assertProblems(catalog("""
                 {"id": "a", "name": {"en": "A"}, "level": "beginner", "difficulty": 2, "rating": 3,
                  "effort": {"unit": "days", "min": 1}}"""),
-                new Problem("/projects/0/level", "must be one of entry, intermediate, production, was 'beginner'"),
-                new Problem("/projects/0/effort/unit", "must be one of weeks, hours, was 'days'"));
+                problem("/projects/0/level", "must be one of entry, intermediate, production, was 'beginner'"),
+                problem("/projects/0/effort/unit", "must be one of weeks, hours, was 'days'"));
     }
 
     @Test
@@ -407,7 +407,7 @@ class CatalogsTest {
         assertProblems(catalog("""
                 {"id": "a", "name": {"en": "A"}, "level": "ENTRY", "difficulty": 2, "rating": 3,
                  "effort": {"unit": "weeks", "min": 1}}"""),
-                new Problem("/projects/0/level", "must be one of entry, intermediate, production, was 'ENTRY'"));
+                problem("/projects/0/level", "must be one of entry, intermediate, production, was 'ENTRY'"));
     }
 
     @Test
@@ -415,8 +415,8 @@ class CatalogsTest {
         assertProblems(catalog("""
                 {"id": "a", "name": {"en": "A"}, "level": "entry", "difficulty": 7, "rating": 0,
                  "effort": {"unit": "weeks", "min": 1}}"""),
-                new Problem("/projects/0/difficulty", "must be between 1 and 5, was 7"),
-                new Problem("/projects/0/rating", "must be between 1 and 5, was 0"));
+                problem("/projects/0/difficulty", "must be between 1 and 5, was 7"),
+                problem("/projects/0/rating", "must be between 1 and 5, was 0"));
     }
 
     @Test
@@ -424,15 +424,15 @@ class CatalogsTest {
         assertProblems(catalog("""
                 {"id": "a", "name": {"en": "A"}, "stars": -1, "level": "entry", "difficulty": 2, "rating": 3,
                  "effort": {"unit": "weeks", "min": -0.5}}"""),
-                new Problem("/projects/0/stars", "must be at least 0, was -1"),
-                new Problem("/projects/0/effort/min", "must be at least 0, was -0.5"));
+                problem("/projects/0/stars", "must be at least 0, was -1"),
+                problem("/projects/0/effort/min", "must be at least 0, was -0.5"));
     }
 
     @Test
     void read_baselineHoursOutOfRange_reportsTheRule() {
         assertProblems("""
                 {"format": 1, "id": "t", "title": {"en": "T"}, "baselineHoursPerWeek": 200, "projects": []}
-                """, new Problem("/baselineHoursPerWeek", "must be more than 0 and at most 168, was 200"));
+                """, problem("/baselineHoursPerWeek", "must be more than 0 and at most 168, was 200"));
     }
 
     @Test
@@ -440,7 +440,7 @@ class CatalogsTest {
         assertProblems(catalog("""
                 {"id": "a", "name": {"en": "A"}, "level": "entry", "difficulty": 2, "rating": 3,
                  "effort": {"unit": "weeks", "min": 5, "max": 3}}"""),
-                new Problem("/projects/0/effort/max", "min 5 is above max 3"));
+                problem("/projects/0/effort/max", "min 5 is above max 3"));
     }
 
     @Test
@@ -449,8 +449,8 @@ class CatalogsTest {
                 {"format": 1, "id": "t", "title": {"en": "T"}, "baselineHoursPerWeek": 10, "projects": [],
                  "stages": [{"number": 0, "name": {"en": "S"}, "months": {"min": 2.5, "max": 1}, "projects": []}]}
                 """,
-                new Problem("/stages/0/number", "must be at least 1, was 0"),
-                new Problem("/stages/0/months/max", "min 2.5 is above max 1"));
+                problem("/stages/0/number", "must be at least 1, was 0"),
+                problem("/stages/0/months/max", "min 2.5 is above max 1"));
     }
 
     @Test
@@ -459,21 +459,21 @@ class CatalogsTest {
                 {"id": "a", "name": {"en": "A"}, "level": "entry", "difficulty": 2, "rating": 3,
                  "effort": {"unit": "weeks", "min": 1},
                  "route": [{"fromWeek": 3, "toWeek": 2, "title": {"en": "R"}}]}"""),
-                new Problem("/projects/0/route/0/toWeek", "fromWeek 3 is after toWeek 2"));
+                problem("/projects/0/route/0/toWeek", "fromWeek 3 is after toWeek 2"));
     }
 
     @Test
     void read_unsupportedFormat_reportsOnlyThat() {
         assertProblems("""
                 {"format": 2, "id": "t", "catalogue": {}}
-                """, new Problem("/format", "unsupported format 2; this version reads format 1"));
+                """, problem("/format", "unsupported format 2; this version reads format 1"));
     }
 
     @Test
     void read_missingFormat_isAMissingField() {
         assertProblems("""
                 {"id": "t", "title": {"en": "T"}, "baselineHoursPerWeek": 10, "projects": []}
-                """, new Problem("", "missing required field 'format'"));
+                """, problem("", "missing required field 'format'"));
     }
 
     @Test
@@ -482,8 +482,8 @@ class CatalogsTest {
                 {"format": 1, "id": " ", "title": {"en": "T"}, "baselineHoursPerWeek": 10, "projects": [],
                  "skills": [{"id": "async io", "name": {"en": "S"}, "tier": "basic", "importance": 1}]}
                 """,
-                new Problem("/id", "must be a non-blank id without white space, was ' '"),
-                new Problem("/skills/0/id", "must be a non-blank id without white space, was 'async io'"));
+                problem("/id", "must be a non-blank id without white space, was ' '"),
+                problem("/skills/0/id", "must be a non-blank id without white space, was 'async io'"));
     }
 
     @Test
@@ -491,7 +491,7 @@ class CatalogsTest {
         assertProblems("""
                 {"format": 1, "id": "t", "title": {"en": " ", "zh": "标题"}, "baselineHoursPerWeek": 10,
                  "projects": []}
-                """, new Problem("/title/en", "must not be blank, was ' '"));
+                """, problem("/title/en", "must not be blank, was ' '"));
     }
 
     // ---- what Catalog.of checks
@@ -501,7 +501,7 @@ class CatalogsTest {
         assertProblems(catalog("""
                 {"id": "a", "name": {"en": "A"}, "level": "entry", "difficulty": 2, "rating": 3,
                  "effort": {"unit": "weeks", "min": 1}, "prerequisites": [{"project": "nope"}]}"""),
-                new Problem("/projects/0/prerequisites/0/project", "unknown project 'nope'"));
+                problem("/projects/0/prerequisites/0/project", "unknown project 'nope'"));
     }
 
     @Test
@@ -511,7 +511,7 @@ class CatalogsTest {
                  "effort": {"unit": "weeks", "min": 1}},
                 {"id": "a", "name": {"en": "B"}, "level": "entry", "difficulty": 2, "rating": 3,
                  "effort": {"unit": "weeks", "min": 1}}"""),
-                new Problem("/projects/1/id", "duplicate project id 'a' (first at /projects/0)"));
+                problem("/projects/1/id", "duplicate project id 'a' (first at /projects/0)"));
     }
 
     @Test
@@ -522,8 +522,8 @@ class CatalogsTest {
                                "effort": {"unit": "weeks", "min": 1}, "teaches": [{"skill": "rust", "level": 2}]}],
                  "goals": [{"id": "g", "name": {"en": "G"}, "skills": ["rust"], "difficulty": 1}]}
                 """,
-                new Problem("/projects/0/teaches/0/skill", "unknown skill 'rust'"),
-                new Problem("/goals/0/skills/0", "unknown skill 'rust'"));
+                problem("/projects/0/teaches/0/skill", "unknown skill 'rust'"),
+                problem("/goals/0/skills/0", "unknown skill 'rust'"));
     }
 
     @Test
@@ -533,7 +533,7 @@ class CatalogsTest {
                  "effort": {"unit": "weeks", "min": 1}, "prerequisites": [{"project": "b"}]},
                 {"id": "b", "name": {"en": "B"}, "level": "entry", "difficulty": 2, "rating": 3,
                  "effort": {"unit": "weeks", "min": 1}, "prerequisites": [{"project": "a"}]}"""),
-                new Problem("/projects/1/prerequisites/0/project", "prerequisite cycle: a -> b -> a"
+                problem("/projects/1/prerequisites/0/project", "prerequisite cycle: a -> b -> a"
                         + " (each needs the next)"));
     }
 
@@ -548,14 +548,14 @@ class CatalogsTest {
                  "route": [{"fromWeek": 3, "toWeek": 2, "title": {"en": "R"}}]},
                 {"id": "c", "name": {"en": "C"}, "level": "entry", "difficulty": 2, "rating": 6,
                  "effort": {"unit": "weeks", "min": 1}, "prerequisites": [{"project": "b"}]}"""),
-                new Problem("/projects/0/name/en", "must not be blank, was ' '"),
-                new Problem("/projects/0/level", "must be one of entry, intermediate, production, was 'expert'"),
-                new Problem("/projects/0/difficulty", "must be between 1 and 5, was 9"),
-                new Problem("/projects/0/effort/max", "min 3 is above max 1"),
-                new Problem("/projects/1/route/0/toWeek", "fromWeek 3 is after toWeek 2"),
-                new Problem("/projects/2/rating", "must be between 1 and 5, was 6"),
-                new Problem("/projects/0/prerequisites/0/project", "unknown project 'nope'"),
-                new Problem("/projects/2/prerequisites/0/project", "prerequisite cycle: b -> c -> b"
+                problem("/projects/0/name/en", "must not be blank, was ' '"),
+                problem("/projects/0/level", "must be one of entry, intermediate, production, was 'expert'"),
+                problem("/projects/0/difficulty", "must be between 1 and 5, was 9"),
+                problem("/projects/0/effort/max", "min 3 is above max 1"),
+                problem("/projects/1/route/0/toWeek", "fromWeek 3 is after toWeek 2"),
+                problem("/projects/2/rating", "must be between 1 and 5, was 6"),
+                problem("/projects/0/prerequisites/0/project", "unknown project 'nope'"),
+                problem("/projects/2/prerequisites/0/project", "prerequisite cycle: b -> c -> b"
                         + " (each needs the next)"));
     }
 
@@ -567,7 +567,7 @@ class CatalogsTest {
                  "projects": [{"id": "a", "name": {"en": "A"}, "level": "entry", "difficulty": 2, "rating": 3,
                                "effort": {"unit": "weeks", "min": 1}, "teaches": [{"skill": "rust", "level": 2}],
                                "prerequisites": [{"project": "nope"}]}]}
-                """, new Problem("/skills", "must be an array, was an object"));
+                """, problem("/skills", "must be an array, was an object"));
     }
 
     // ---- many problems at once
@@ -605,9 +605,18 @@ class CatalogsTest {
                 """.formatted(projects);
     }
 
-    private static void assertProblems(String json, Problem... expected) {
+    /** A problem's line as the command line prints it in English: {@code POINTER: message}. */
+    private static String problem(String pointer, String message) {
+        return pointer.isEmpty() ? message : pointer + ": " + message;
+    }
+
+    private static List<String> lines(List<Problem> problems) {
+        return problems.stream().map(Problem::toString).toList();
+    }
+
+    private static void assertProblems(String json, String... expected) {
         CatalogFileException e = assertThrows(CatalogFileException.class, () -> read(json));
-        assertEquals(List.of(expected), e.problems());
+        assertEquals(List.of(expected), lines(e.problems()));
         assertEquals("test.json", e.source());
     }
 

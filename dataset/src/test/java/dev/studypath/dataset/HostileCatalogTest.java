@@ -103,8 +103,9 @@ class HostileCatalogTest {
                 return refused;
             }
         });
-        assertEquals(List.of(new Problem("/projects/70001/prerequisites/0/project",
-                "prerequisite cycle: p70000 -> p70002 -> p70001 -> p70000 (each needs the next)")), e.problems());
+        assertEquals(List.of("/projects/70001/prerequisites/0/project: "
+                + "prerequisite cycle: p70000 -> p70002 -> p70001 -> p70000 (each needs the next)"),
+                e.problems().stream().map(Problem::toString).toList());
     }
 
     private static String mutant(Random random) {

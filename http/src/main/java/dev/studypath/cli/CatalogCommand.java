@@ -157,7 +157,7 @@ final class CatalogCommand implements Runnable {
 
         @Override
         public Integer call() {
-            java.util.List<Problem> problems = Catalogs.validate(file);
+            List<Problem> problems = Catalogs.validate(file);
             if (problems.isEmpty()) {
                 Catalog catalog = Catalogs.load(file);
                 spec.commandLine().getOut().println(Words.of(parent.main.locale()).get("cli.catalog.valid",

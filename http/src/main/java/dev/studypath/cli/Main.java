@@ -213,11 +213,11 @@ public final class Main implements Runnable {
      */
     static void printProblems(PrintWriter err, String prefix, String source, List<Problem> problems, Locale locale) {
         if (problems.size() == 1 && problems.get(0).pointer().isEmpty()
-                && problems.get(0).message().startsWith("cannot read ")) {
-            err.println(prefix + problems.get(0).message());
+                && problems.get(0).detail().key().equals("read.cannot")) {
+            err.println(prefix + problems.get(0).describe(locale));
             return;
         }
-        problems.forEach(err::println);
+        problems.forEach(problem -> err.println(problem.describe(locale)));
         err.println(prefix + Words.of(locale).get("cli.problems", source, problems.size()));
     }
 

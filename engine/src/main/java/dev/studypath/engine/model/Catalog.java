@@ -85,8 +85,7 @@ public final class Catalog {
         Objects.requireNonNull(source, "source");
         List<Problem> problems = new ArrayList<>();
         if (!(baselineHoursPerWeek > 0 && baselineHoursPerWeek <= 168)) {
-            problems.add(new Problem("/baselineHoursPerWeek",
-                    "must be more than 0 and at most 168 hours, was " + baselineHoursPerWeek));
+            problems.add(Problem.at("/baselineHoursPerWeek", "catalog.baselineHours", baselineHoursPerWeek));
         }
         new CatalogCheck(List.copyOf(skills), List.copyOf(projects), List.copyOf(stages), List.copyOf(goals),
                 problems).run();
@@ -95,8 +94,8 @@ public final class Catalog {
             String sectionId = sections.get(i).id();
             Integer first = sectionId.isEmpty() ? null : sectionIds.putIfAbsent(sectionId, i);
             if (first != null) {
-                problems.add(new Problem("/sections/" + i + "/id", "duplicate section id '" + sectionId
-                        + "' (first at /sections/" + first + ")"));
+                problems.add(Problem.at("/sections/" + i + "/id", "catalog.duplicateId", Message.of("kind.section"),
+                        sectionId, "/sections/" + first));
             }
         }
         if (!problems.isEmpty()) {
@@ -199,183 +198,5 @@ public final class Catalog {
     @Override
     public String toString() {
         return "Catalog[" + id + ", " + projects.size() + " projects]";
-    }
-
-    /** Checks uniqueness, references and acyclicity; adds what it finds to {@code problems}. */
-    private record CatalogCheck(List<Skill> skills, List<Project> projects, List<Stage> stages, List<Goal> goals,
-                                List<Problem> problems) {
-
-        void run() {
-            Map<String, Integer> skillIds = unique(skills.stream().map(Skill::id).toList(), "/skills", "skill");
-            Map<String, Integer> projectIds = unique(projects.stream().map(Project::id).toList(), "/projects",
-                    "project");
-            unique(goals.stream().map(Goal::id).toList(), "/goals", "goal");
-            // Each prerequisite is looked up once; the cycle search then walks int indexes.
-            int[] edgeStart = new int[projects.size() + 1];
-            for (int i = 0; i < projects.size(); i++) {
-                edgeStart[i + 1] = edgeStart[i] + projects.get(i).prerequisites().size();
-            }
-            int[] edgeTarget = new int[edgeStart[projects.size()]];
-            int[] listedBy = new int[projects.size()];
-            for (int i = 0; i < projects.size(); i++) {
-                Project project = projects.get(i);
-                List<SkillLevel> teaches = project.teaches();
-                for (int j = 0; j < teaches.size(); j++) {
-                    String skill = teaches.get(j).skill();
-                    reference(skillIds, skill, "/projects/" + i + "/teaches/" + j + "/skill", "skill");
-                    if (listedBefore(teaches, j, skill)) {
-                        problems.add(new Problem("/projects/" + i + "/teaches/" + j + "/skill", "skill '" + skill
-                                + "' is listed twice"));
-                    }
-                }
-                Set<String> unknown = null;
-                List<Prerequisite> prerequisites = project.prerequisites();
-                for (int j = 0; j < prerequisites.size(); j++) {
-                    String prerequisite = prerequisites.get(j).project();
-                    Integer u = projectIds.get(prerequisite);
-                    boolean twice;
-                    if (u == null) {
-                        problems.add(new Problem("/projects/" + i + "/prerequisites/" + j + "/project",
-                                "unknown project '" + prerequisite + "'"));
-                        unknown = unknown == null ? new HashSet<>() : unknown;
-                        twice = !unknown.add(prerequisite);
-                        edgeTarget[edgeStart[i] + j] = -1;
-                    } else {
-                        twice = listedBy[u] == i + 1;
-                        listedBy[u] = i + 1;
-                        edgeTarget[edgeStart[i] + j] = u;
-                    }
-                    if (twice) {
-                        problems.add(new Problem("/projects/" + i + "/prerequisites/" + j + "/project",
-                                "prerequisite '" + prerequisite + "' is listed twice"));
-                    }
-                }
-            }
-            Map<String, Integer> stageNumbers = new HashMap<>();
-            Map<String, Integer> projectStage = new HashMap<>();
-            for (int i = 0; i < stages.size(); i++) {
-                Stage stage = stages.get(i);
-                Integer first = stageNumbers.putIfAbsent(String.valueOf(stage.number()), i);
-                if (first != null) {
-                    problems.add(new Problem("/stages/" + i + "/number", "duplicate stage number " + stage.number()
-                            + " (first at /stages/" + first + ")"));
-                }
-                for (int j = 0; j < stage.projects().size(); j++) {
-                    String project = stage.projects().get(j).project();
-                    String at = "/stages/" + i + "/projects/" + j + "/project";
-                    if (reference(projectIds, project, at, "project")) {
-                        Integer other = projectStage.putIfAbsent(project, stage.number());
-                        if (other != null) {
-                            problems.add(new Problem(at, "project '" + project + "' is already in stage " + other));
-                        }
-                    }
-                }
-            }
-            for (int i = 0; i < goals.size(); i++) {
-                Goal goal = goals.get(i);
-                for (int j = 0; j < goal.skills().size(); j++) {
-                    reference(skillIds, goal.skills().get(j), "/goals/" + i + "/skills/" + j, "skill");
-                }
-                for (int j = 0; j < goal.projects().size(); j++) {
-                    reference(projectIds, goal.projects().get(j), "/goals/" + i + "/projects/" + j, "project");
-                }
-                if (goal.skills().isEmpty() && goal.projects().isEmpty()) {
-                    problems.add(new Problem("/goals/" + i, "goal '" + goal.id()
-                            + "' names no skill and no project"));
-                }
-            }
-            new CycleFinder(projects, projectIds, edgeStart, edgeTarget, problems).run();
-        }
-
-        /** Whether a skill equal to {@code skill} comes before position {@code j}. */
-        private static boolean listedBefore(List<SkillLevel> teaches, int j, String skill) {
-            for (int k = 0; k < j; k++) {
-                if (teaches.get(k).skill().equals(skill)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        private Map<String, Integer> unique(List<String> ids, String at, String kind) {
-            Map<String, Integer> first = new HashMap<>();
-            for (int i = 0; i < ids.size(); i++) {
-                Integer earlier = first.putIfAbsent(ids.get(i), i);
-                if (earlier != null) {
-                    problems.add(new Problem(at + "/" + i + "/id", "duplicate " + kind + " id '" + ids.get(i)
-                            + "' (first at " + at + "/" + earlier + ")"));
-                }
-            }
-            return first;
-        }
-
-        private boolean reference(Map<String, Integer> known, String id, String at, String kind) {
-            if (known.containsKey(id)) {
-                return true;
-            }
-            problems.add(new Problem(at, "unknown " + kind + " '" + id + "'"));
-            return false;
-        }
-    }
-
-    /**
-     * Finds prerequisite cycles with an iterative depth-first search (no recursion, so a chain of
-     * 100,000 projects cannot overflow the stack). Reports each cycle once, from the project where the
-     * search entered it, in the order "a needs b needs ... needs a".
-     */
-    private record CycleFinder(List<Project> projects, Map<String, Integer> index, int[] edgeStart, int[] edgeTarget,
-                               List<Problem> problems) {
-
-        private static final byte NEW = 0;
-        private static final byte ON_STACK = 1;
-        private static final byte DONE = 2;
-
-        void run() {
-            int n = projects.size();
-            byte[] state = new byte[n];
-            int[] nextEdge = new int[n];
-            int[] stack = new int[n];
-            for (int root = 0; root < n; root++) {
-                if (state[root] != NEW || !index.get(projects.get(root).id()).equals(root)) {
-                    continue;
-                }
-                int depth = 0;
-                stack[depth++] = root;
-                state[root] = ON_STACK;
-                while (depth > 0) {
-                    int node = stack[depth - 1];
-                    if (nextEdge[node] == edgeStart[node + 1] - edgeStart[node]) {
-                        state[node] = DONE;
-                        depth--;
-                        continue;
-                    }
-                    int edge = nextEdge[node]++;
-                    int target = edgeTarget[edgeStart[node] + edge];
-                    if (target < 0) {
-                        continue;
-                    }
-                    if (state[target] == NEW) {
-                        state[target] = ON_STACK;
-                        stack[depth++] = target;
-                    } else if (state[target] == ON_STACK) {
-                        report(stack, depth, target, node, edge);
-                    }
-                }
-            }
-        }
-
-        private void report(int[] stack, int depth, int target, int from, int edge) {
-            int start = depth - 1;
-            while (stack[start] != target) {
-                start--;
-            }
-            StringBuilder cycle = new StringBuilder();
-            for (int k = start; k < depth; k++) {
-                cycle.append(projects.get(stack[k]).id()).append(" -> ");
-            }
-            cycle.append(projects.get(target).id());
-            problems.add(new Problem("/projects/" + from + "/prerequisites/" + edge + "/project",
-                    "prerequisite cycle: " + cycle + " (each needs the next)"));
-        }
     }
 }

@@ -13,33 +13,42 @@ import java.util.ResourceBundle;
  * {@link MessageFormat}; a {@link Text} argument is given in that language, a list argument is joined
  * the language's way ("a, b and c", "a、b 和 c").
  *
+ * @param bundle    the base name of the bundle that holds the key: the engine's, or another module's
+ *                  (the dataset's messages about catalog files), so each module keeps its own sentences
  * @param key       the bundle key
  * @param arguments the values the pattern refers to as {0}, {1}, ...
  */
-public record Message(String key, List<Object> arguments) {
+public record Message(String bundle, String key, List<Object> arguments) {
 
     /** The engine's bundle: English in the base file, one file per other language. */
-    static final String BUNDLE = "dev.studypath.engine.messages";
+    public static final String ENGINE = "dev.studypath.engine.messages";
+    static final String BUNDLE = ENGINE;
 
     public Message {
+        Objects.requireNonNull(bundle, "bundle");
         Objects.requireNonNull(key, "key");
         arguments = List.copyOf(arguments);
     }
 
-    /** A message with these arguments. */
+    /** A message of the engine's bundle with these arguments. */
     public static Message of(String key, Object... arguments) {
-        return new Message(key, List.of(arguments));
+        return new Message(ENGINE, key, List.of(arguments));
+    }
+
+    /** A message of the bundle {@code bundle} with these arguments. */
+    public static Message in(String bundle, String key, Object... arguments) {
+        return new Message(bundle, key, List.of(arguments));
     }
 
     /** The message in {@code locale}'s language: Chinese for any Chinese locale, English otherwise. */
     public String describe(Locale locale) {
         Locale language = language(locale);
-        ResourceBundle bundle = bundle(BUNDLE, language);
+        ResourceBundle patterns = bundle(bundle, language);
         Object[] values = new Object[arguments.size()];
         for (int i = 0; i < values.length; i++) {
             values[i] = value(arguments.get(i), language);
         }
-        return new MessageFormat(bundle.getString(key), language).format(values);
+        return new MessageFormat(patterns.getString(key), language).format(values);
     }
 
     /** {@code message}, followed by "did you mean: a, b?" when there are {@code suggestions}. */

@@ -1,5 +1,6 @@
 package dev.studypath.engine.model;
 
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -7,18 +8,33 @@ import java.util.Objects;
  * ({@code /projects/3/prerequisites/0/project}).
  *
  * @param pointer where, as an RFC 6901 JSON pointer; empty for the whole document
- * @param message what is wrong, in plain English
+ * @param detail  what is wrong, as a message of the engine's or the dataset's bundle
  */
-public record Problem(String pointer, String message) {
+public record Problem(String pointer, Message detail) {
 
     public Problem {
         Objects.requireNonNull(pointer, "pointer");
-        Objects.requireNonNull(message, "message");
+        Objects.requireNonNull(detail, "detail");
     }
 
-    /** {@code POINTER: message}, or just the message for the whole document. */
+    /** A problem at {@code pointer} with the engine's message {@code key}. */
+    static Problem at(String pointer, String key, Object... arguments) {
+        return new Problem(pointer, Message.of(key, arguments));
+    }
+
+    /** What is wrong, in English. */
+    public String message() {
+        return detail.describe(Locale.ENGLISH);
+    }
+
+    /** {@code POINTER: what is wrong}, or just what is wrong for the whole document, in {@code locale}'s language. */
+    public String describe(Locale locale) {
+        return pointer.isEmpty() ? detail.describe(locale) : Message.of("problem", pointer, detail).describe(locale);
+    }
+
+    /** {@link #describe} in English. */
     @Override
     public String toString() {
-        return pointer.isEmpty() ? message : pointer + ": " + message;
+        return describe(Locale.ENGLISH);
     }
 }
