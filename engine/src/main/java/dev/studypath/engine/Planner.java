@@ -74,22 +74,25 @@ final class Planner {
 
     /** For each stage the path visits, its projects' estimate at the learner's hours, beside the catalog's. */
     private List<LearningPath.StageEstimate> stages(int[] order, Learner learner) {
+        // One pass over the path, by stage rank (the route's stages in order; the last slot is "in none").
+        int count = catalog.stages().size();
+        int[] projects = new int[count + 1];
+        double[] min = new double[count + 1];
+        double[] max = new double[count + 1];
+        for (int v : order) {
+            int rank = index.stageRank(v);
+            projects[rank]++;
+            min[rank] += learner.minHours(v);
+            max[rank] += learner.maxHours(v);
+        }
+        List<Stage> byRank = catalog.stages().stream().sorted(Comparator.comparingInt(Stage::number)).toList();
         List<LearningPath.StageEstimate> stages = new ArrayList<>();
         double perWeek = learner.profile().hoursPerWeek();
-        for (Stage stage : catalog.stages()) {
-            int projects = 0;
-            double min = 0;
-            double max = 0;
-            for (int v : order) {
-                if (index.stage(v) == stage.number()) {
-                    projects++;
-                    min += learner.minHours(v);
-                    max += learner.maxHours(v);
-                }
-            }
-            if (projects > 0) {
-                stages.add(new LearningPath.StageEstimate(stage.number(), stage.name(), projects,
-                        new Range(min / perWeek, max / perWeek), stage.months()));
+        for (int rank = 0; rank < count; rank++) {
+            if (projects[rank] > 0) {
+                Stage stage = byRank.get(rank);
+                stages.add(new LearningPath.StageEstimate(stage.number(), stage.name(), projects[rank],
+                        new Range(min[rank] / perWeek, max[rank] / perWeek), stage.months()));
             }
         }
         return stages;
