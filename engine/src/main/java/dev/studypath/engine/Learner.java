@@ -25,6 +25,8 @@ final class Learner {
     private final BitSet completed;
     private final Map<String, Integer> skillLevels;
     private final int level;
+    /** Whether the profile rates no skill: then no project is discounted, and none need be read. */
+    private final boolean knowsNothing;
 
     private Learner(CatalogIndex index, Profile profile) {
         this.index = index;
@@ -46,6 +48,7 @@ final class Learner {
             highest = Math.max(highest, known - 1);
         }
         this.level = highest;
+        this.knowsNothing = profile.known().isEmpty();
     }
 
     /**
@@ -109,7 +112,7 @@ final class Learner {
      * share of its skills they know at or above the level it teaches, times {@link #MAX_KNOWN_SKILL_DISCOUNT}.
      */
     double discount(int v) {
-        if (profile.known().isEmpty()) {
+        if (knowsNothing) {
             return 0;
         }
         List<SkillLevel> teaches = index.project(v).teaches();

@@ -57,38 +57,37 @@ final class Planner {
             score[v] = scores.score(v, !selection.targets().get(v));
         }
         int[] order = graph.routeOrder(selection.closure(), score);
-        // Summed in path order, so that the catalog's order of projects cannot change the rounding.
+        // Summed in path order, so that the catalog's order of projects cannot change the rounding; in the
+        // same pass, by stage rank (the route's stages in order, the last slot for "in none").
         double minHours = 0;
         double maxHours = 0;
+        int stageCount = catalog.stages().size();
+        int[] stageProjects = new int[stageCount + 1];
+        double[] stageMin = new double[stageCount + 1];
+        double[] stageMax = new double[stageCount + 1];
         for (int v : order) {
-            minHours += learner.minHours(v);
-            maxHours += learner.maxHours(v);
+            double min = learner.minHours(v);
+            double max = learner.maxHours(v);
+            minHours += min;
+            maxHours += max;
+            int rank = index.stageRank(v);
+            stageProjects[rank]++;
+            stageMin[rank] += min;
+            stageMax[rank] += max;
         }
         StepMaker maker = new StepMaker(index, graph, selection.targets(), members, order, learner.level(), scores,
                 learner.completed());
         double perWeek = learner.profile().hoursPerWeek();
         return new Plan(new LearningPath(goal, new PathSteps(order.length, p -> index.project(order[p]).id(),
                 maker::step), selection.uncovered(), new Range(minHours / perWeek, maxHours / perWeek),
-                selection.omitted(), stages(order, learner)), order);
+                selection.omitted(), stages(stageProjects, stageMin, stageMax, perWeek)), order);
     }
 
     /** For each stage the path visits, its projects' estimate at the learner's hours, beside the catalog's. */
-    private List<LearningPath.StageEstimate> stages(int[] order, Learner learner) {
-        // One pass over the path, by stage rank (the route's stages in order; the last slot is "in none").
-        int count = catalog.stages().size();
-        int[] projects = new int[count + 1];
-        double[] min = new double[count + 1];
-        double[] max = new double[count + 1];
-        for (int v : order) {
-            int rank = index.stageRank(v);
-            projects[rank]++;
-            min[rank] += learner.minHours(v);
-            max[rank] += learner.maxHours(v);
-        }
+    private List<LearningPath.StageEstimate> stages(int[] projects, double[] min, double[] max, double perWeek) {
         List<Stage> byRank = catalog.stages().stream().sorted(Comparator.comparingInt(Stage::number)).toList();
         List<LearningPath.StageEstimate> stages = new ArrayList<>();
-        double perWeek = learner.profile().hoursPerWeek();
-        for (int rank = 0; rank < count; rank++) {
+        for (int rank = 0; rank < byRank.size(); rank++) {
             if (projects[rank] > 0) {
                 Stage stage = byRank.get(rank);
                 stages.add(new LearningPath.StageEstimate(stage.number(), stage.name(), projects[rank],
