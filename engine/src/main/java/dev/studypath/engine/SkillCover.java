@@ -21,6 +21,8 @@ final class SkillCover {
     private final GoalMatch goal;
     private final Learner learner;
     private final Scorer.ForGoal scores;
+    /** The learner's completed projects, read by every round: copied once. */
+    private final BitSet done;
 
     SkillCover(CatalogIndex index, PrerequisiteGraph graph, GoalMatch goal, Learner learner, Scorer.ForGoal scores) {
         this.index = index;
@@ -28,6 +30,7 @@ final class SkillCover {
         this.goal = goal;
         this.learner = learner;
         this.scores = scores;
+        this.done = learner.completed();
     }
 
     /**
@@ -43,7 +46,6 @@ final class SkillCover {
         for (int s = 0; s < level.length; s++) {
             level[s] = learner.skillLevel(wanted.get(s).skill());
         }
-        BitSet done = learner.completed();
         BitSet candidateSet = new BitSet(index.size());
         for (WeightedSkill skill : wanted) {
             for (int v : index.teachers(skill.skill())) {
@@ -130,8 +132,8 @@ final class SkillCover {
 
     /** The weighted skill levels that the targets, their prerequisites and the completed projects reach. */
     private double reached(BitSet targets, List<WeightedSkill> wanted) {
-        BitSet all = graph.closure(targets, learner.completed()).members();
-        all.or(learner.completed());
+        BitSet all = graph.closure(targets, done).members();
+        all.or(done);
         double total = 0;
         for (WeightedSkill skill : wanted) {
             int level = learner.skillLevel(skill.skill());
