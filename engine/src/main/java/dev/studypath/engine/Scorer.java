@@ -121,18 +121,30 @@ final class Scorer {
             double weeks = learner.likelyWeeks(v);
             double effort = effortValue(weeks);
             if (explain != null) {
-                Project project = index.project(v);
-                explain.add(new ScoreComponent("relevance", relevance, RELEVANCE_WEIGHT, onTheWay
-                        ? new Reason.OnTheWayTo(index.project(onTheWayTo).id()) : relevanceReason(v, relevance)));
-                explain.add(new ScoreComponent("readiness", readiness, READINESS_WEIGHT,
-                        readinessReason(v, done != null ? done : u -> completed != null && completed.get(u),
-                                difficulty, level)));
-                explain.add(new ScoreComponent("value", worth, VALUE_WEIGHT,
-                        new Reason.Rated(project.rating(), project.stars())));
-                explain.add(new ScoreComponent("effort", effort, EFFORT_WEIGHT, new Reason.Takes(learner.likelyHours(v),
-                        weeks, learner.profile().hoursPerWeek(), project.effort().unit() == Effort.Unit.HOURS)));
+                explain(v, onTheWay ? onTheWayTo : NOT_ON_THE_WAY, done, level, new double[] {relevance, readiness,
+                        worth, effort, weeks}, explain);
             }
             return total(relevance, readiness, worth, effort);
+        }
+
+        /**
+         * Adds the four components of a score just computed, with their reasons: apart from the
+         * computation, so that the ranking's hot loop stays small.
+         *
+         * @param parts relevance, readiness, value, effort and the weeks the effort was computed from
+         */
+        private void explain(int v, int onTheWayTo, IntPredicate done, int level, double[] parts,
+                             List<ScoreComponent> explain) {
+            Project project = index.project(v);
+            explain.add(new ScoreComponent("relevance", parts[0], RELEVANCE_WEIGHT, onTheWayTo != NOT_ON_THE_WAY
+                    ? new Reason.OnTheWayTo(index.project(onTheWayTo).id()) : relevanceReason(v, parts[0])));
+            explain.add(new ScoreComponent("readiness", parts[1], READINESS_WEIGHT,
+                    readinessReason(v, done != null ? done : u -> completed != null && completed.get(u),
+                            index.difficulty(v), level)));
+            explain.add(new ScoreComponent("value", parts[2], VALUE_WEIGHT,
+                    new Reason.Rated(project.rating(), project.stars())));
+            explain.add(new ScoreComponent("effort", parts[3], EFFORT_WEIGHT, new Reason.Takes(learner.likelyHours(v),
+                    parts[4], learner.profile().hoursPerWeek(), project.effort().unit() == Effort.Unit.HOURS)));
         }
 
         /** The relevance component before the on-the-way floor. */
