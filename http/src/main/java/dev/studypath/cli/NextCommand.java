@@ -34,10 +34,10 @@ final class NextCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Studypath engine = main.engine();
         LearnerFile.Saved saved = main.learnerFile().read();
         String goal = profile.goal(saved);
         Locale locale = main.locale(goal);
+        Studypath engine = main.engine();
         Recommendation next = engine.next(goal, profile.profile(engine, saved), limit);
         spec.commandLine().getOut().print(json ? Json.write(next, locale) + "\n"
                 : TextReport.recommendation(next, locale));

@@ -33,11 +33,12 @@ final class PathCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Studypath engine = main.engine();
+        // The language first: a goal in Chinese gets even a catalog's or a profile's errors in Chinese.
         LearnerFile.Saved saved = main.learnerFile().read();
-        Profile learner = profile.profile(engine, saved);
         String goal = profile.goal(saved);
         Locale locale = main.locale(goal);
+        Studypath engine = main.engine();
+        Profile learner = profile.profile(engine, saved);
         LearningPath path = engine.path(goal, learner);
         spec.commandLine().getOut().print(json ? Json.write(path, locale) + "\n"
                 : TextReport.path(path, learner.hoursPerWeek(), locale)

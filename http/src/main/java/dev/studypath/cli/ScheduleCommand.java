@@ -63,10 +63,10 @@ final class ScheduleCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Studypath engine = main.engine();
         LearnerFile.Saved saved = main.learnerFile().read();
         String goal = profile.goal(saved);
         Locale locale = main.locale(goal);
+        Studypath engine = main.engine();
         ScheduleOptions.Builder options = ScheduleOptions.builder()
                 .start(Dates.parseOrToday("--start", start));
         for (int i = 0; i < off.size(); i++) {

@@ -265,6 +265,14 @@ class ChineseAnswersTest {
         }
     }
 
+    /** The goal decides the language before anything can fail: a bad profile option is refused in Chinese too. */
+    @Test
+    void aGoalInChinese_getsItsErrorsInChineseToo() {
+        Run refused = CliTest.run("path", "异步编程", "--known", "x=y");
+        assertEquals(2, refused.code());
+        assertEquals("studypath: --known：「x」的等级必须是整数，实际为「y」\n", refused.err());
+    }
+
     @Test
     void englishAnswers_whenEnglishIsAskedFor() {
         Run next = CliTest.run("--lang", "en", "next", "tokio");
