@@ -35,7 +35,7 @@ final class AnswerLanguage {
      * Chooses the language from the query string ({@code lang}, {@code goal}) and the
      * {@code Accept-Language} header, and names it on the response.
      *
-     * @throws BadParameterException for a {@code lang} studypath does not speak; its problem follows the
+     * @throws BadInputException for a {@code lang} studypath does not speak; its problem follows the
      *                               rest of the rule
      */
     static void choose(Context ctx, Locale environment) {
@@ -44,7 +44,7 @@ final class AnswerLanguage {
         set(ctx, choice);
         String lang = Query.peek(query, Query.LANG);
         if (lang != null && !lang.isBlank()) {
-            Locale explicit = Language.parse(lang).orElseThrow(() -> new BadParameterException(Query.LANG,
+            Locale explicit = Language.parse(lang).orElseThrow(() -> BadInputException.parameter(Query.LANG,
                     "param.lang", lang.strip()));
             set(ctx, new Choice(explicit, choice.acceptLanguage(), choice.goal(), environment));
         }
@@ -54,13 +54,13 @@ final class AnswerLanguage {
      * Takes a POST body's {@code lang} and {@code goal} into account: the body's {@code lang} before the
      * query's, its goal when the query has none. Either may be null (missing).
      *
-     * @throws BadFieldException for a {@code lang} studypath does not speak
+     * @throws BadInputException for a {@code lang} studypath does not speak
      */
     static void body(Context ctx, String lang, String goal) {
         Choice choice = choice(ctx);
         Locale explicit = choice.explicit();
         if (lang != null && !lang.isBlank()) {
-            explicit = Language.parse(lang).orElseThrow(() -> new BadFieldException(Query.LANG, "param.lang",
+            explicit = Language.parse(lang).orElseThrow(() -> BadInputException.field(Query.LANG, "param.lang",
                     lang.strip()));
         }
         set(ctx, new Choice(explicit, choice.acceptLanguage(), goal != null ? goal : choice.goal(),

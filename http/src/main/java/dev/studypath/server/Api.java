@@ -131,7 +131,7 @@ final class Api {
         Query.of(ctx);
         String id = ctx.pathParam("id");
         if (id.length() > Limits.MAX_ID_CHARS) {
-            throw new BadParameterException("id", "id.tooLong", Limits.MAX_ID_CHARS, id.length());
+            throw BadInputException.parameter("id", "id.tooLong", Limits.MAX_ID_CHARS, id.length());
         }
         byte[] project = projects.get(id);
         if (project == null) {

@@ -94,7 +94,7 @@ final class JsonBody {
      * A new profile with the body's completed projects and known skills, each checked against
      * {@link Limits}; either may be null (missing).
      *
-     * @throws BadFieldException naming the field when an entry is null or a limit is broken
+     * @throws BadInputException naming the field when an entry is null or a limit is broken
      */
     static Profile.Builder profile(Studypath engine, List<String> completed, Map<String, Integer> known) {
         Profile.Builder profile = engine.newProfile();
@@ -106,7 +106,7 @@ final class JsonBody {
             known.forEach((skill, level) -> {
                 Limits.requireId("known", skill);
                 if (level == null) {
-                    throw new BadFieldException("known[" + skill + "]", "field.levelNull");
+                    throw BadInputException.field("known[" + skill + "]", "field.levelNull");
                 }
                 profile.known(skill, level);
             });

@@ -56,7 +56,7 @@ final class Limits {
      * Checks a list of ids: at most {@code max} of them, none longer than {@value #MAX_ID_CHARS}.
      *
      * @return {@code ids}
-     * @throws BadFieldException naming {@code field} when it breaks a limit
+     * @throws BadInputException naming {@code field} when it breaks a limit
      */
     static <T extends Collection<String>> T requireIds(String field, T ids, int max) {
         requireSize(field, ids, max);
@@ -70,17 +70,17 @@ final class Limits {
     /** Checks the size of a body's list or map. */
     static void requireSize(String field, Collection<?> items, int max) {
         if (items.size() > max) {
-            throw new BadFieldException(field, "field.tooMany", max, items.size());
+            throw BadInputException.field(field, "field.tooMany", max, items.size());
         }
     }
 
     /** Checks one id: present, and at most {@value #MAX_ID_CHARS} characters. */
     static String requireId(String field, String id) {
         if (id == null) {
-            throw new BadFieldException(field, "field.notString");
+            throw BadInputException.field(field, "field.notString");
         }
         if (id.length() > MAX_ID_CHARS) {
-            throw new BadFieldException(field, "id.tooLong", MAX_ID_CHARS, id.length());
+            throw BadInputException.field(field, "id.tooLong", MAX_ID_CHARS, id.length());
         }
         return id;
     }

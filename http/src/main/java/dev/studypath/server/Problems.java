@@ -84,14 +84,10 @@ final class Problems {
             String name = body ? e.field() : PARAMETER_NAMES.getOrDefault(e.field().replaceAll("\\[.*", ""), e.field());
             return invalid(language, field(language, name, detail), input(body, e.field(), detail));
         }
-        if (failure instanceof BadFieldException e) {
+        if (failure instanceof BadInputException e) {
             String detail = e.detail(language);
-            return invalid(language, field(language, e.field(), detail), input(body, e.field(), detail));
-        }
-        if (failure instanceof BadParameterException e) {
-            String detail = e.detail(language);
-            return invalid(language, field(language, e.parameter(), detail),
-                    InputError.parameter(e.parameter(), detail));
+            return invalid(language, field(language, e.name(), detail), e.parameter()
+                    ? InputError.parameter(e.name(), detail) : input(body, e.name(), detail));
         }
         if (failure instanceof ProblemException e) {
             return status(language, e.status(), e.detail(language));

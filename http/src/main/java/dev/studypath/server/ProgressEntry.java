@@ -28,7 +28,7 @@ record ProgressEntry(String project, Status status, LocalDate on) {
     /**
      * The entries as the engine's log; {@code entries} may be null (missing).
      *
-     * @throws BadFieldException naming {@code progress[i]} for an entry with a missing part, an
+     * @throws BadInputException naming {@code progress[i]} for an entry with a missing part, an
      *                               unknown project, a done dated before the project's start listed
      *                               before it, or too many entries
      */
@@ -43,15 +43,15 @@ record ProgressEntry(String project, Status status, LocalDate on) {
             ProgressEntry entry = entries.get(i);
             String field = "progress[" + i + "]";
             if (entry == null || entry.project() == null || entry.status() == null || entry.on() == null) {
-                throw new BadFieldException(field, "field.progressEntry");
+                throw BadInputException.field(field, "field.progressEntry");
             }
             Limits.requireId(field, entry.project());
             if (catalog.project(entry.project()).isEmpty()) {
-                throw new BadFieldException(field, "field.unknownProject", entry.project());
+                throw BadInputException.field(field, "field.unknownProject", entry.project());
             }
             LocalDate start = started.get(entry.project());
             if (entry.status() == Status.DONE && start != null && entry.on().isBefore(start)) {
-                throw new BadFieldException(field, "field.doneBeforeStarted", entry.project(), entry.on().toString(),
+                throw BadInputException.field(field, "field.doneBeforeStarted", entry.project(), entry.on().toString(),
                         start.toString());
             }
             if (entry.status() == Status.STARTED) {

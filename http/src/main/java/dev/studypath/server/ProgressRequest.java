@@ -36,7 +36,7 @@ record ProgressRequest(String goal, List<String> completed, Map<String, Integer>
             return engine.progress(goalOrEmpty(), profile, log, today);
         }
         if (since.isAfter(today)) {
-            throw new BadFieldException("since", "field.sinceAfterToday", since.toString(), today.toString());
+            throw BadInputException.field("since", "field.sinceAfterToday", since.toString(), today.toString());
         }
         Baseline baseline = engine.baseline(goalOrEmpty(), log.upTo(since).applyTo(profile), since);
         return engine.progress(goalOrEmpty(), profile, log, today, baseline);

@@ -29,14 +29,14 @@ final class Query {
         this.params = params;
     }
 
-    /** @throws BadParameterException when the request has a parameter not in {@code names}, or one not percent-encoded right */
+    /** @throws BadInputException when the request has a parameter not in {@code names}, or one not percent-encoded right */
     static Query of(Context ctx, String... names) {
         Map<String, List<String>> params = parse(ctx.queryString());
         List<String> taken = new ArrayList<>(Arrays.asList(names));
         taken.add(LANG);
         for (String name : params.keySet()) {
             if (!taken.contains(name)) {
-                throw new BadParameterException(name, "param.unknown", String.join(", ", taken));
+                throw BadInputException.parameter(name, "param.unknown", String.join(", ", taken));
             }
         }
         return new Query(params);
@@ -85,7 +85,7 @@ final class Query {
         try {
             return URLDecoder.decode(text, StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
-            throw new BadParameterException(parameter, "param.percentEncoding", text);
+            throw BadInputException.parameter(parameter, "param.percentEncoding", text);
         }
     }
 
@@ -93,7 +93,7 @@ final class Query {
     String text(String name) {
         List<String> values = params.getOrDefault(name, List.of());
         if (values.size() > 1) {
-            throw new BadParameterException(name, "param.repeated", values.size());
+            throw BadInputException.parameter(name, "param.repeated", values.size());
         }
         return values.isEmpty() ? "" : values.get(0).strip();
     }
@@ -101,7 +101,7 @@ final class Query {
     /**
      * The comma-separated values of every occurrence of the parameter.
      *
-     * @throws BadParameterException for more than {@value Limits#MAX_LIST_ITEMS} values, or one longer
+     * @throws BadInputException for more than {@value Limits#MAX_LIST_ITEMS} values, or one longer
      *                               than {@value Limits#MAX_ID_CHARS} characters
      */
     List<String> list(String name) {
@@ -111,11 +111,11 @@ final class Query {
                 .filter(value -> !value.isEmpty())
                 .toList();
         if (values.size() > Limits.MAX_LIST_ITEMS) {
-            throw new BadParameterException(name, "param.tooManyValues", Limits.MAX_LIST_ITEMS, values.size());
+            throw BadInputException.parameter(name, "param.tooManyValues", Limits.MAX_LIST_ITEMS, values.size());
         }
         for (String value : values) {
             if (value.length() > Limits.MAX_ID_CHARS) {
-                throw new BadParameterException(name, "param.valueTooLong", Limits.MAX_ID_CHARS, value.length());
+                throw BadInputException.parameter(name, "param.valueTooLong", Limits.MAX_ID_CHARS, value.length());
             }
         }
         return values;
@@ -126,7 +126,7 @@ final class Query {
         try {
             return value.isEmpty() ? OptionalInt.empty() : OptionalInt.of(Integer.parseInt(value));
         } catch (NumberFormatException e) {
-            throw new BadParameterException(name, "param.wholeNumber", value);
+            throw BadInputException.parameter(name, "param.wholeNumber", value);
         }
     }
 
@@ -135,7 +135,7 @@ final class Query {
         try {
             return value.isEmpty() ? Optional.empty() : Optional.of(Double.parseDouble(value));
         } catch (NumberFormatException e) {
-            throw new BadParameterException(name, "param.number", value);
+            throw BadInputException.parameter(name, "param.number", value);
         }
     }
 
@@ -155,7 +155,7 @@ final class Query {
         for (String range : list(name)) {
             int dots = range.indexOf("..");
             if (dots < 0) {
-                throw new BadParameterException(name, "param.range", range);
+                throw BadInputException.parameter(name, "param.range", range);
             }
             ranges.add(new LocalDate[] {parseDate(name, range.substring(0, dots).strip()),
                     parseDate(name, range.substring(dots + 2).strip())});
@@ -167,7 +167,7 @@ final class Query {
         try {
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            throw new BadParameterException(name, "param.date", value);
+            throw BadInputException.parameter(name, "param.date", value);
         }
     }
 }

@@ -40,7 +40,7 @@ record ScheduleRequest(String goal, List<String> completed, Map<String, Integer>
             for (int i = 0; i < timeOff.size(); i++) {
                 Days days = timeOff.get(i);
                 if (days == null || days.start() == null || days.end() == null) {
-                    throw new BadFieldException("timeOff[" + i + "]", "field.timeOff");
+                    throw BadInputException.field("timeOff[" + i + "]", "field.timeOff");
                 }
                 options.timeOff(days.start(), days.end());
             }
