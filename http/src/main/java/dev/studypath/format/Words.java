@@ -47,13 +47,9 @@ public final class Words {
         return language.equals(Locale.CHINESE);
     }
 
-    /** The pattern {@code key} with {@code arguments}. */
+    /** The pattern {@code key} with {@code arguments}, rendered as {@link Message} renders. */
     public String get(String key, Object... arguments) {
-        Object[] values = new Object[arguments.length];
-        for (int i = 0; i < arguments.length; i++) {
-            values[i] = value(arguments[i]);
-        }
-        return new MessageFormat(bundle.getString(key), language).format(values);
+        return Message.in(BUNDLE, key, arguments).describe(language);
     }
 
     /** Whether the bundle has {@code key}. */
@@ -73,7 +69,7 @@ public final class Words {
 
     /** Items joined the language's way ("a, b and c"). */
     public String list(List<?> items) {
-        return Message.list(items.stream().map(this::value).toList(), language);
+        return Message.list(items, language);
     }
 
     /** A number with at most one decimal ({@code 2.5}, {@code 10}). */
@@ -100,18 +96,5 @@ public final class Words {
             throw new IllegalArgumentException("not a finite number: " + value);
         }
         return new BigDecimal(Double.toString(value)).setScale(scale, RoundingMode.HALF_UP);
-    }
-
-    private Object value(Object argument) {
-        if (argument instanceof Text text) {
-            return text.in(language);
-        }
-        if (argument instanceof Message message) {
-            return message.describe(language);
-        }
-        if (argument instanceof List<?> items) {
-            return list(items);
-        }
-        return argument;
     }
 }

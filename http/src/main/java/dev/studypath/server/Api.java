@@ -309,7 +309,7 @@ final class Api {
     static String accept(Context ctx, String... offered) {
         String accept = ctx.header("Accept");
         return Negotiation.choose(accept, List.of(offered)).orElseThrow(() -> new ProblemException(406,
-                "notAcceptable", new Messages.Or(List.of(offered)), String.valueOf(accept)));
+                "notAcceptable", new Message.Either(List.of(offered)), String.valueOf(accept)));
     }
 
     /** {@code value} as JSON, in UTF-8; its texts in English (the catalog's views are bilingual data). */

@@ -1,5 +1,6 @@
 package dev.studypath.server;
 
+import dev.studypath.engine.model.Message;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -15,10 +16,10 @@ final class BadInputException extends RuntimeException {
 
     private final String name;
     private final boolean parameter;
-    private final transient Messages.Line detail;
+    private final transient Message detail;
 
-    private BadInputException(String name, boolean parameter, Messages.Line detail) {
-        super(Objects.requireNonNull(name, "name") + ": " + detail.in(Locale.ENGLISH));
+    private BadInputException(String name, boolean parameter, Message detail) {
+        super(Objects.requireNonNull(name, "name") + ": " + detail.describe(Locale.ENGLISH));
         this.name = name;
         this.parameter = parameter;
         this.detail = detail;
@@ -31,12 +32,12 @@ final class BadInputException extends RuntimeException {
      * @param arguments the pattern's arguments, including the value
      */
     static BadInputException parameter(String name, String key, Object... arguments) {
-        return new BadInputException(name, true, Messages.Line.of(key, arguments));
+        return new BadInputException(name, true, Messages.line(key, arguments));
     }
 
     /** A body field refused, named as the engine names its inputs; see {@link #parameter} for the rest. */
     static BadInputException field(String name, String key, Object... arguments) {
-        return new BadInputException(name, false, Messages.Line.of(key, arguments));
+        return new BadInputException(name, false, Messages.line(key, arguments));
     }
 
     /** The parameter's or the field's name. */
@@ -51,6 +52,6 @@ final class BadInputException extends RuntimeException {
 
     /** What is wrong, in {@code language}. */
     String detail(Locale language) {
-        return detail.in(language);
+        return detail.describe(language);
     }
 }

@@ -2,7 +2,6 @@ package dev.studypath.server;
 
 import dev.studypath.engine.model.Message;
 import java.text.MessageFormat;
-import java.util.List;
 import java.util.Locale;
 
 /**
@@ -17,18 +16,9 @@ final class Messages {
     private Messages() {
     }
 
-    /** The sentence {@code key} in {@code language}, with its arguments; a list argument is joined the language's way. */
+    /** The sentence {@code key} in {@code language}, with its arguments, rendered as {@link Message} renders. */
     static String get(Locale language, String key, Object... arguments) {
-        Locale locale = Message.language(language);
-        Object[] values = arguments.clone();
-        for (int i = 0; i < values.length; i++) {
-            if (values[i] instanceof Or or) {
-                values[i] = String.join(get(locale, "list.or"), or.names());
-            } else if (values[i] instanceof List<?> items) {
-                values[i] = Message.list(items, locale);
-            }
-        }
-        return new MessageFormat(Message.bundle(BUNDLE, locale).getString(key), locale).format(values);
+        return line(key, arguments).describe(language);
     }
 
     /** Whether the bundle has {@code key}. */
@@ -36,33 +26,14 @@ final class Messages {
         return Message.bundle(BUNDLE, Locale.ENGLISH).containsKey(key);
     }
 
-    /** An argument that lists alternatives: names, such as media types, joined by the language's "or". */
-    record Or(List<String> names) {
-
-        Or {
-            names = List.copyOf(names);
-        }
-    }
-
     /**
-     * A sentence as data: a key of the server's bundle and its arguments, rendered when the answer's
-     * language is known.
+     * A sentence as data, rendered when the answer's language is known: a message of the server's bundle,
+     * refused at once when the bundle has no such key.
      */
-    record Line(String key, List<Object> arguments) {
-
-        Line {
-            if (!has(key)) {
-                throw new IllegalArgumentException("no message '" + key + "' in " + BUNDLE);
-            }
-            arguments = List.copyOf(arguments);
+    static Message line(String key, Object... arguments) {
+        if (!has(key)) {
+            throw new IllegalArgumentException("no message '" + key + "' in " + BUNDLE);
         }
-
-        static Line of(String key, Object... arguments) {
-            return new Line(key, List.of(arguments));
-        }
-
-        String in(Locale language) {
-            return get(language, key, arguments.toArray());
-        }
+        return Message.in(BUNDLE, key, arguments);
     }
 }

@@ -1,5 +1,6 @@
 package dev.studypath.server;
 
+import dev.studypath.engine.model.Message;
 import java.util.Locale;
 
 /**
@@ -12,14 +13,14 @@ final class ProblemException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     private final int status;
-    private final transient Messages.Line detail;
+    private final transient Message detail;
 
     ProblemException(int status, String key, Object... arguments) {
-        this(status, Messages.Line.of(key, arguments));
+        this(status, Messages.line(key, arguments));
     }
 
-    private ProblemException(int status, Messages.Line detail) {
-        super(detail.in(Locale.ENGLISH));
+    private ProblemException(int status, Message detail) {
+        super(detail.describe(Locale.ENGLISH));
         if (status < 400 || status > 499) {
             throw new IllegalArgumentException("a problem of the client's is a 4xx status, was " + status);
         }
@@ -32,6 +33,6 @@ final class ProblemException extends RuntimeException {
     }
 
     String detail(Locale language) {
-        return detail.in(language);
+        return detail.describe(language);
     }
 }

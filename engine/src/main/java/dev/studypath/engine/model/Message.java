@@ -102,11 +102,24 @@ public record Message(String bundle, String key, List<Object> arguments) {
         }
     }
 
+    /**
+     * Items of which one is meant ("answers with a or b"): joined by the language's "or".
+     *
+     * @param items the items, each rendered as an argument is
+     */
+    public record Either(List<?> items) {
+
+        public Either {
+            items = List.copyOf(items);
+        }
+    }
+
     private static Object value(Object argument, Locale language) {
         if (argument instanceof Choices choices) {
-            List<String> texts = new ArrayList<>(choices.items().size());
-            choices.items().forEach(item -> texts.add(String.valueOf(value(item, language))));
-            return String.join(bundle(BUNDLE, language).getString("list.separator"), texts);
+            return joined(choices.items(), "list.separator", language);
+        }
+        if (argument instanceof Either either) {
+            return joined(either.items(), "list.or", language);
         }
         if (argument instanceof Text text) {
             return text.in(language);
@@ -118,5 +131,12 @@ public record Message(String bundle, String key, List<Object> arguments) {
             return list(items, language);
         }
         return argument;
+    }
+
+    /** The items, each rendered as an argument is, joined by the engine bundle's {@code separatorKey}. */
+    private static String joined(List<?> items, String separatorKey, Locale language) {
+        List<String> texts = new ArrayList<>(items.size());
+        items.forEach(item -> texts.add(String.valueOf(value(item, language))));
+        return String.join(bundle(BUNDLE, language).getString(separatorKey), texts);
     }
 }
