@@ -14,8 +14,6 @@ import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -286,22 +284,7 @@ class ApiTest {
     @Test
     void scheduleIcsWithoutStart_staysOnTheDayTheQuestionWasFirstAsked() {
         Instant[] now = {Instant.parse("2027-01-04T09:00:00Z")};
-        Clock moving = new Clock() {
-            @Override
-            public ZoneId getZone() {
-                return ZoneOffset.UTC;
-            }
-
-            @Override
-            public Clock withZone(ZoneId zone) {
-                return this;
-            }
-
-            @Override
-            public Instant instant() {
-                return now[0];
-            }
-        };
+        Clock moving = TestServer.clock(() -> now[0]);
         try (TestServer server = TestServer.start(moving)) {
             String link = "/api/schedule.ics?goal=async%20networking&hours=6";
             String first = server.get(link).body();

@@ -17,9 +17,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -362,22 +359,9 @@ class ErrorsTest {
      * today, on a server whose clock is broken.
      */
     private static HttpResponse<String> unexpectedFailure() {
-        Clock broken = new Clock() {
-            @Override
-            public ZoneId getZone() {
-                return ZoneOffset.UTC;
-            }
-
-            @Override
-            public Clock withZone(ZoneId zone) {
-                return this;
-            }
-
-            @Override
-            public Instant instant() {
-                throw new IllegalStateException("boom: the clock is broken");
-            }
-        };
+        Clock broken = TestServer.clock(() -> {
+            throw new IllegalStateException("boom: the clock is broken");
+        });
         try (TestServer failing = TestServer.start(broken)) {
             return failing.postJson("/api/schedule", "{\"goal\": \"async\"}");
         }

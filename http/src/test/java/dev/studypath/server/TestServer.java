@@ -14,7 +14,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.function.Supplier;
 
 /**
  * A server on the bundled catalog, on a free loopback port, with a fixed clock (today is 2027-01-04,
@@ -115,5 +117,25 @@ final class TestServer implements AutoCloseable, AfterAllCallback {
     @Override
     public void close() {
         server.stop();
+    }
+
+    /** A UTC clock that reads {@code now} each time it is asked: one that moves, or one that fails. */
+    static Clock clock(Supplier<Instant> now) {
+        return new Clock() {
+            @Override
+            public ZoneId getZone() {
+                return ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public Instant instant() {
+                return now.get();
+            }
+        };
     }
 }
